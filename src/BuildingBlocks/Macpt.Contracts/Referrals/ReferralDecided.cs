@@ -1,0 +1,13 @@
+namespace Macpt.Contracts.Referrals;
+
+/// <summary>
+/// The MACPT decided what a referral needs (one of <see cref="ReferralDecisionTypes"/>).
+/// The reason stays in the referrals service: it is free text about a family.
+/// </summary>
+public sealed record ReferralDecided(
+    Guid ReferralId,
+    string LaChildId,
+    string Decision,
+    DateTimeOffset DecidedAt,
+    string DecidedBy,
+    DateTimeOffset ReceivedAt);

@@ -1,0 +1,16 @@
+using Macpt.Contracts.Referrals;
+using Macpt.WorkingDays;
+
+namespace Macpt.Enquiries.Domain.Rules;
+
+/// <summary>When a strategy discussion is due: at once for immediate protection, else the local target.</summary>
+public static class StrategyDiscussionDue
+{
+    public static (string Urgency, DateOnly DueBy) For(string decision, DateTimeOffset decidedAt, StrategyDiscussionTargets targets, WorkingDayCalendar calendar)
+    {
+        var decidedOn = LondonClock.ToLondonDate(decidedAt);
+        return decision == ReferralDecisionTypes.ImmediateProtection
+            ? (StrategyDiscussionUrgency.Immediate, decidedOn)
+            : (StrategyDiscussionUrgency.Standard, calendar.AddWorkingDays(decidedOn, targets.StandardWorkingDays));
+    }
+}

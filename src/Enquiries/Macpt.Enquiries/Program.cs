@@ -1,0 +1,24 @@
+using Macpt.Enquiries.Apis;
+using Macpt.Enquiries.Domain.Rules;
+using Macpt.Enquiries.Infrastructure;
+using Macpt.Messaging;
+using Macpt.ServiceDefaults;
+using Macpt.WorkingDays;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddMacptService<EnquiriesDbContext>("enquiries", typeof(Program).Assembly);
+builder.Services.AddWorkingDayCalendar(builder.Configuration);
+builder.Services.AddHealthChecks().AddBankHolidaySnapshotCheck();
+builder.Services.AddOptions<StrategyDiscussionTargets>().BindConfiguration(StrategyDiscussionTargets.Section).ValidateDataAnnotations().ValidateOnStart();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapOpenApi();
+app.MapStrategyDiscussionsApi();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,45 @@
+namespace Macpt.Referrals.Domain;
+
+/// <summary>
+/// One child's referral to children's social care: the start of a CIN episode
+/// (<c>CINreferralDate</c>), decided within one working day (Working Together 2023, ch. 4).
+/// </summary>
+public sealed class Referral
+{
+    private Referral() { }
+
+    public Guid Id { get; private init; }
+    public string LaChildId { get; private init; } = "";
+    public Child Child { get; private init; } = null!;
+    public string ReferralSource { get; private init; } = "";
+    /// <summary>Free text about the family: personal data, kept here only.</summary>
+    public string Concerns { get; private init; } = "";
+    public DateTimeOffset ReceivedAt { get; private init; }
+    public DateTimeOffset RecordedAt { get; private init; }
+    public DateOnly DecisionDueBy { get; private init; }
+    public ReferralDecision? Decision { get; private set; }
+    /// <summary>PostgreSQL's xmin: two decisions racing on one referral cannot both win.</summary>
+    public uint Version { get; private set; }
+
+    public bool IsDecided => Decision is not null;
+
+    public static Referral Receive(Guid id, string laChildId, Child child, string referralSource, string concerns,
+        DateTimeOffset receivedAt, DateTimeOffset recordedAt, DateOnly decisionDueBy) => new()
+    {
+        Id = id,
+        LaChildId = laChildId,
+        Child = child,
+        ReferralSource = referralSource,
+        Concerns = concerns,
+        ReceivedAt = receivedAt,
+        RecordedAt = recordedAt,
+        DecisionDueBy = decisionDueBy,
+    };
+
+    /// <summary>Records the decision; a referral is decided once (<see cref="Rules.ReferralIsDecidedOnce"/>).</summary>
+    public void Decide(ReferralDecision decision)
+    {
+        if (Rules.ReferralIsDecidedOnce.IsBroken(this)) throw new InvalidOperationException(Rules.ReferralIsDecidedOnce.Message);
+        Decision = decision;
+    }
+}

@@ -1,0 +1,36 @@
+using Macpt.Referrals.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Macpt.Referrals.Infrastructure;
+
+internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public void Configure(EntityTypeBuilder<Referral> e)
+    {
+        e.ToTable("referrals");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.LaChildId).HasMaxLength(20);
+        e.Property(x => x.ReferralSource).HasMaxLength(2);
+        e.Property(x => x.Concerns).HasMaxLength(20_000);
+        e.Property(x => x.Version).IsRowVersion();
+        e.HasIndex(x => x.LaChildId);
+        e.HasIndex(x => x.DecisionDueBy);
+
+        e.OwnsOne(x => x.Child, c =>
+        {
+            c.Property(x => x.FirstName).HasMaxLength(100);
+            c.Property(x => x.LastName).HasMaxLength(100);
+            c.Property(x => x.Gender).HasMaxLength(1);
+        });
+        e.Navigation(x => x.Child).IsRequired();
+
+        e.OwnsOne(x => x.Decision, d =>
+        {
+            d.Property(x => x.Type).HasColumnName("decision_type").HasMaxLength(32);
+            d.Property(x => x.Reason).HasColumnName("decision_reason").HasMaxLength(10_000);
+            d.Property(x => x.DecidedBy).HasColumnName("decided_by").HasMaxLength(64);
+            d.Property(x => x.DecidedAt).HasColumnName("decided_at");
+        });
+    }
+}

@@ -1,0 +1,22 @@
+using Macpt.Messaging;
+using Macpt.Referrals.Apis;
+using Macpt.Referrals.Infrastructure;
+using Macpt.ServiceDefaults;
+using Macpt.WorkingDays;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddMacptService<ReferralsDbContext>("referrals", typeof(Program).Assembly);
+builder.Services.AddWorkingDayCalendar(builder.Configuration);
+builder.Services.AddHealthChecks().AddBankHolidaySnapshotCheck();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapOpenApi();
+app.MapReferralsApi();
+
+app.Run();
+
+public partial class Program;

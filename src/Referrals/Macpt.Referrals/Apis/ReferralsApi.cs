@@ -2,6 +2,7 @@ using Macpt.Contracts.Referrals;
 using Macpt.Messaging.Outbox;
 using Macpt.Persistence;
 using Macpt.Referrals.Domain;
+using Macpt.Referrals.Apis.Validation;
 using Macpt.Referrals.Domain.Rules;
 using Macpt.Referrals.Infrastructure;
 using Macpt.ServiceDefaults;

@@ -1,7 +1,7 @@
 using Macpt.Contracts.Referrals;
-using Macpt.Referrals.Apis;
 
-namespace Macpt.Referrals.Domain.Rules;
+
+namespace Macpt.Referrals.Apis.Validation;
 
 /// <summary>What a decision must carry: a known type, the reasons, and the deciding LCPP's id.</summary>
 public static class DecisionRules

@@ -1,7 +1,7 @@
 using Macpt.Contracts.Cin;
-using Macpt.Referrals.Apis;
 
-namespace Macpt.Referrals.Domain.Rules;
+
+namespace Macpt.Referrals.Apis.Validation;
 
 /// <summary>
 /// What a referral must carry to be recorded. Each broken rule names its field; none quotes the
@@ -15,6 +15,8 @@ public static class NewReferralRules
     public static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
     /// <summary>An expected date of birth is at most ten months ahead.</summary>
     public const int MaxMonthsToExpectedBirth = 10;
+    /// <summary>A baby can be overdue; weeks past the expected date the child has been born and has a date of birth.</summary>
+    public const int MaxDaysPastExpectedBirth = 42;
 
     public static Dictionary<string, string[]> Check(CreateReferralRequest request, DateTimeOffset now, DateOnly today)
     {
@@ -38,10 +40,16 @@ public static class NewReferralRules
             if (child.DateOfBirth is { } dob)
             {
                 if (dob > today) Fail("child.dateOfBirth", "The date of birth is in the future.");
-                else if (dob < today.AddYears(-18)) Fail("child.dateOfBirth", "The child is 18 or over: refer to adult services.");
+                // 18 from the start of the 18th birthday (a 29 February birthday counts from 1 March).
+                else if (dob <= today.AddYears(-18)) Fail("child.dateOfBirth", "The child is 18 or over: refer to adult services.");
             }
-            if (child.ExpectedDateOfBirth is { } edob && edob > today.AddMonths(MaxMonthsToExpectedBirth))
-                Fail("child.expectedDateOfBirth", $"The expected date of birth is more than {MaxMonthsToExpectedBirth} months away.");
+            if (child.ExpectedDateOfBirth is { } edob)
+            {
+                if (edob > today.AddMonths(MaxMonthsToExpectedBirth))
+                    Fail("child.expectedDateOfBirth", $"The expected date of birth is more than {MaxMonthsToExpectedBirth} months away.");
+                else if (edob < today.AddDays(-MaxDaysPastExpectedBirth))
+                    Fail("child.expectedDateOfBirth", $"The expected date of birth is more than {MaxDaysPastExpectedBirth} days ago: give the child's date of birth.");
+            }
 
             CheckName(child.FirstName, "child.firstName", required: !unborn, Fail);
             CheckName(child.LastName, "child.lastName", required: !unborn, Fail);

@@ -1,0 +1,45 @@
+using System.Reflection;
+using Macpt.Contracts;
+using Macpt.Contracts.Referrals;
+
+namespace Macpt.Architecture.Tests;
+
+/// <summary>
+/// Events carry ids, dates and codes, not names, dates of birth, addresses or free text about a
+/// family (ARCHITECTURE.md, "Identifiers and personal data"): every consumer, queue and error queue
+/// would otherwise hold them.
+/// </summary>
+public sealed class EventPersonalDataTests
+{
+    private static readonly string[] PersonalDataStems =
+    [
+        "FirstName", "LastName", "Name", "DateOfBirth", "Dob", "ExpectedDateOfBirth", "Address", "Postcode",
+        "NhsNumber", "Upn", "Concerns", "Reason", "Notes", "Email", "Phone",
+    ];
+
+    /// <summary>Static code lists, not messages.</summary>
+    private const string CodeListNamespace = "Macpt.Contracts.Cin";
+
+    private static IEnumerable<Type> ContractTypes() => typeof(ContractTypes).Assembly.GetTypes()
+        .Where(t => t.Namespace is { } ns
+            && (ns == "Macpt.Contracts" || ns.StartsWith("Macpt.Contracts.", StringComparison.Ordinal))
+            && ns != CodeListNamespace && !ns.StartsWith(CodeListNamespace + ".", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_events_are_among_the_types_checked()
+    {
+        Assert.Contains(typeof(ReferralReceived), ContractTypes());
+        Assert.Contains(typeof(ReferralDecided), ContractTypes());
+    }
+
+    [Fact]
+    public void No_contract_property_is_named_like_personal_data()
+    {
+        var offending = ContractTypes()
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+                .Where(p => PersonalDataStems.Any(stem => p.Name.Contains(stem, StringComparison.OrdinalIgnoreCase)))
+                .Select(p => $"{t.FullName}.{p.Name}"));
+
+        Assert.Empty(offending);
+    }
+}

@@ -1,0 +1,56 @@
+using Macpt.Contracts.Referrals;
+using MassTransit;
+
+namespace Macpt.EndToEnd.Tests;
+
+/// <summary>The bus may deliver a message more than once; the consumer applies it once.</summary>
+[Collection(MacptSystemCollection.Name)]
+public sealed class DuplicateDeliveryTests(MacptSystem system)
+{
+    [Fact]
+    public async Task The_same_decision_delivered_twice_creates_one_strategy_discussion()
+    {
+        var referralId = Guid.NewGuid();
+        var messageId = NewId.NextGuid();
+        var decided = new ReferralDecided(referralId, Referrals.NewChildId(), ReferralDecisionTypes.StrategyDiscussion,
+            DateTimeOffset.UtcNow, "lcpp-7", DateTimeOffset.UtcNow.AddHours(-2));
+
+        await using (var bus = await StartBusAsync())
+        {
+            await bus.Bus.Publish(decided, ctx => ctx.MessageId = messageId);
+            await bus.Bus.Publish(decided, ctx => ctx.MessageId = messageId);
+            // A redelivery under a new message id (a replayed event) must not create a second one either.
+            await bus.Bus.Publish(decided, ctx => ctx.MessageId = NewId.NextGuid());
+        }
+
+        await Eventually.ReturnsAsync(
+            () => system.CountAsync("enquiries", "SELECT count(*) FROM inbox_messages WHERE consumer = 'ReferralDecidedConsumer' AND message_id = @id", ("id", messageId)),
+            n => n == 1, TimeSpan.FromSeconds(30), "the first delivery to be applied");
+        var discussions = await Eventually.ReturnsAsync(() => Referrals.StrategyDiscussionsAsync(system.Gateway, referralId),
+            d => d.GetArrayLength() > 0, TimeSpan.FromSeconds(30), "the strategy discussion");
+        // The third message is consumed after the first two (one queue, in order): wait for it, then count.
+        await Eventually.ReturnsAsync(
+            () => system.CountAsync("enquiries", "SELECT count(*) FROM inbox_messages WHERE consumer = 'ReferralDecidedConsumer' AND processed_at > now() - interval '5 minutes'"),
+            n => n >= 2, TimeSpan.FromSeconds(30), "the redelivery under a new id to be consumed");
+
+        Assert.Equal(1, discussions.GetArrayLength());
+        Assert.Equal(1, await system.CountAsync("enquiries", "SELECT count(*) FROM strategy_discussions WHERE referral_id = @id", ("id", referralId)));
+    }
+
+    private async Task<TestBus> StartBusAsync()
+    {
+        var uri = new Uri(system.BrokerConnectionString);
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(uri.Host, (ushort)uri.Port, "/", h =>
+        {
+            h.Username("guest");
+            h.Password("guest");
+        }));
+        await bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        return new TestBus(bus);
+    }
+
+    private sealed record TestBus(IBusControl Bus) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await Bus.StopAsync();
+    }
+}

@@ -1,0 +1,101 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Macpt.EndToEnd.Tests;
+
+/// <summary>
+/// The whole system, started once per test run from the real AppHost: PostgreSQL, RabbitMQ, the
+/// five services and the gateway, on free ports and a throw-away data folder, so a test run never
+/// collides with a running system or another run.
+/// </summary>
+public sealed class MacptSystem : IAsyncLifetime
+{
+    private static readonly string[] Services = ["referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "macpt-tests-" + Guid.NewGuid().ToString("N")[..12]);
+    private DistributedApplication? _app;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The system has not started.");
+    public HttpClient Gateway { get; private set; } = null!;
+    public string BrokerConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        void T(string what) => File.AppendAllText("/tmp/fixture-timing.log", $"{DateTime.Now:HH:mm:ss} {sw.Elapsed.TotalSeconds:0.0}s {what}\n");
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Macpt_AppHost>(
+            [$"--Macpt:DataDir={_dataDir}", "--Macpt:GatewayPort=0"], startup.Token);
+        T("created");
+        _app = await builder.BuildAsync(startup.Token);
+        T("built");
+        await _app.StartAsync(startup.Token);
+        T("started");
+
+        foreach (var service in Services.Append("gateway"))
+        {
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(service, startup.Token);
+            T(service + " healthy");
+        }
+        Gateway = _app.CreateHttpClient("gateway");
+        Gateway.Timeout = TimeSpan.FromSeconds(30);
+        BrokerConnectionString = await _app.GetConnectionStringAsync("messaging", startup.Token) ?? throw new InvalidOperationException("No broker.");
+    }
+
+    public HttpClient ServiceClient(string service) => App.CreateHttpClient(service);
+
+    /// <summary>A connection to one service's own database, for assertions on what is stored.</summary>
+    public async Task<NpgsqlConnection> OpenDatabaseAsync(string service)
+    {
+        var connectionString = await App.GetConnectionStringAsync($"{service}-db") ?? throw new InvalidOperationException($"No database for {service}.");
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    public async Task<long> CountAsync(string service, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await OpenDatabaseAsync(service);
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    public async Task StopResourceAsync(string resource)
+    {
+        var commands = App.Services.GetRequiredService<ResourceCommandService>();
+        var result = await commands.ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand);
+        Assert.True(result.Success, $"Stopping {resource} failed: {result.Message}");
+    }
+
+    public async Task StartResourceAsync(string resource)
+    {
+        var commands = App.Services.GetRequiredService<ResourceCommandService>();
+        var result = await commands.ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand);
+        Assert.True(result.Success, $"Starting {resource} failed: {result.Message}");
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, cts.Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        Gateway?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            File.AppendAllText("/tmp/fixture-timing.log", $"{DateTime.Now:HH:mm:ss} stop {sw.Elapsed.TotalSeconds:0.0}s\n");
+            await _app.DisposeAsync();
+            File.AppendAllText("/tmp/fixture-timing.log", $"{DateTime.Now:HH:mm:ss} disposed {sw.Elapsed.TotalSeconds:0.0}s\n");
+        }
+        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class MacptSystemCollection : ICollectionFixture<MacptSystem>
+{
+    public const string Name = "The whole Macpt system";
+}

@@ -1,0 +1,51 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Macpt.ServiceDefaults;
+
+namespace Macpt.EndToEnd.Tests;
+
+/// <summary>Builds and sends referrals the way a front-door system does.</summary>
+public static class Referrals
+{
+    public static object Body(string? laChildId = null, string referralSource = "2A", DateOnly? dateOfBirth = null, DateTimeOffset? receivedAt = null) => new
+    {
+        child = new
+        {
+            laChildId = laChildId ?? NewChildId(),
+            firstName = "Test",
+            lastName = "Child",
+            dateOfBirth = (dateOfBirth ?? new DateOnly(2016, 5, 17)).ToString("yyyy-MM-dd"),
+            gender = "1",
+        },
+        referralSource,
+        concerns = "Concerns raised by the school about bruising.",
+        receivedAt = receivedAt ?? DateTimeOffset.UtcNow.AddMinutes(-10),
+    };
+
+    public static string NewChildId() => "T" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
+
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, object body, string? key = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/referrals") { Content = JsonContent.Create(body, options: MacptJson.Options) };
+        request.Headers.Add("Idempotency-Key", key ?? "fd-" + Guid.NewGuid().ToString("N"));
+        return await client.SendAsync(request);
+    }
+
+    public static async Task<Guid> CreateAsync(HttpClient client, object? body = null, string? key = null)
+    {
+        using var response = await PostAsync(client, body ?? Body(), key);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return json.GetProperty("id").GetGuid();
+    }
+
+    public static Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid id, string decision, string decidedBy = "lcpp-0042") =>
+        client.PostAsJsonAsync($"/api/referrals/{id}/decision", new { decision, reason = "Reasonable cause to suspect significant harm.", decidedBy });
+
+    public static async Task<JsonElement> StrategyDiscussionsAsync(HttpClient client, Guid referralId)
+    {
+        using var response = await client.GetAsync($"/api/enquiries/strategy-discussions?referralId={referralId}");
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}

@@ -1,0 +1,63 @@
+using Macpt.Contracts.Referrals;
+using Macpt.Referrals.Domain;
+using Macpt.Referrals.Domain.Rules;
+
+namespace Macpt.Referrals.Tests;
+
+/// <summary>A referral gets one decision; a change of course is a new referral or a later stage.</summary>
+public sealed class ReferralIsDecidedOnceTests
+{
+    private static readonly DateTimeOffset ReceivedAt = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+
+    private static Referral NewReferral() => Referral.Receive(
+        Guid.NewGuid(), "RB123456", new Child("Alex", "Smith", new DateOnly(2019, 3, 14), null, "1"), "2A",
+        "Bruising seen at school.", ReceivedAt, ReceivedAt.AddMinutes(1), new DateOnly(2026, 11, 26));
+
+    private static ReferralDecision Decision(string type, string by) =>
+        new(type, "Reasons recorded by the MACPT.", by, ReceivedAt.AddHours(3));
+
+    [Fact]
+    public void An_undecided_referral_may_be_decided()
+    {
+        var referral = NewReferral();
+
+        Assert.False(ReferralIsDecidedOnce.IsBroken(referral));
+        referral.Decide(Decision(ReferralDecisionTypes.StrategyDiscussion, "lcpp1"));
+
+        Assert.True(referral.IsDecided);
+        Assert.Equal(ReferralDecisionTypes.StrategyDiscussion, referral.Decision!.Type);
+    }
+
+    [Fact]
+    public void A_decided_referral_breaks_the_rule()
+    {
+        var referral = NewReferral();
+        referral.Decide(Decision(ReferralDecisionTypes.FamilyHelp, "lcpp1"));
+
+        Assert.True(ReferralIsDecidedOnce.IsBroken(referral));
+    }
+
+    [Fact]
+    public void A_second_decision_is_refused_and_the_first_stands()
+    {
+        var referral = NewReferral();
+        var first = Decision(ReferralDecisionTypes.FamilyHelp, "lcpp1");
+        referral.Decide(first);
+
+        var e = Assert.Throws<InvalidOperationException>(() =>
+            referral.Decide(Decision(ReferralDecisionTypes.ImmediateProtection, "lcpp2")));
+
+        Assert.Equal(ReferralIsDecidedOnce.Message, e.Message);
+        Assert.Same(first, referral.Decision);
+    }
+
+    [Fact]
+    public void The_same_decision_again_is_still_a_second_decision()
+    {
+        var referral = NewReferral();
+        var decision = Decision(ReferralDecisionTypes.NoFurtherAction, "lcpp1");
+        referral.Decide(decision);
+
+        Assert.Throws<InvalidOperationException>(() => referral.Decide(decision));
+    }
+}

@@ -3,6 +3,8 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Macpt.EndToEnd.Tests;
 
@@ -11,7 +13,7 @@ namespace Macpt.EndToEnd.Tests;
 /// five services and the gateway, on free ports and a throw-away data folder, so a test run never
 /// collides with a running system or another run.
 /// </summary>
-public sealed class MacptSystem : IAsyncLifetime
+public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
 {
     private static readonly string[] Services = ["referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "macpt-tests-" + Guid.NewGuid().ToString("N")[..12]);
@@ -23,24 +25,20 @@ public sealed class MacptSystem : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        void T(string what) => File.AppendAllText("/tmp/fixture-timing.log", $"{DateTime.Now:HH:mm:ss} {sw.Elapsed.TotalSeconds:0.0}s {what}\n");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Macpt_AppHost>(
             [$"--Macpt:DataDir={_dataDir}", "--Macpt:GatewayPort=0"], startup.Token);
-        T("created");
         _app = await builder.BuildAsync(startup.Token);
-        T("built");
         await _app.StartAsync(startup.Token);
-        T("started");
 
         foreach (var service in Services.Append("gateway"))
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(service, startup.Token);
-            T(service + " healthy");
         }
         Gateway = _app.CreateHttpClient("gateway");
         Gateway.Timeout = TimeSpan.FromSeconds(30);
+        diagnostics.OnMessage(new DiagnosticMessage($"Macpt system healthy behind the gateway after {clock.Elapsed.TotalSeconds:0.0} s"));
         BrokerConnectionString = await _app.GetConnectionStringAsync("messaging", startup.Token) ?? throw new InvalidOperationException("No broker.");
     }
 
@@ -81,14 +79,13 @@ public sealed class MacptSystem : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         Gateway?.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();
-            File.AppendAllText("/tmp/fixture-timing.log", $"{DateTime.Now:HH:mm:ss} stop {sw.Elapsed.TotalSeconds:0.0}s\n");
             await _app.DisposeAsync();
-            File.AppendAllText("/tmp/fixture-timing.log", $"{DateTime.Now:HH:mm:ss} disposed {sw.Elapsed.TotalSeconds:0.0}s\n");
+            diagnostics.OnMessage(new DiagnosticMessage($"Macpt system stopped in {clock.Elapsed.TotalSeconds:0.0} s"));
         }
         try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

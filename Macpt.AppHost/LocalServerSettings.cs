@@ -18,7 +18,8 @@ internal sealed record LocalServerSettings(
     int RabbitDistPort,
     int RabbitManagementPort,
     int EpmdPort,
-    int? GatewayPort)
+    int? GatewayPort,
+    int Replicas)
 {
     public static LocalServerSettings From(IDistributedApplicationBuilder builder)
     {
@@ -30,7 +31,9 @@ internal sealed record LocalServerSettings(
         var gatewayPort = int.TryParse(builder.Configuration["Macpt:GatewayPort"], out var g) && g > 0 ? g : (int?)null;
         return new LocalServerSettings(
             repoRoot, dataDir, FindPostgresBin(builder.Configuration["Macpt:PostgresBin"]), ReadOrCreatePassword(dataDir),
-            FreePort(), FreePort(), FreePort(), FreePort(), FreePort(), gatewayPort);
+            FreePort(), FreePort(), FreePort(), FreePort(), FreePort(), gatewayPort,
+            // More than one replica per service (as the tests run) exercises the migration lock and outbox row locks.
+            int.TryParse(builder.Configuration["Macpt:Replicas"], out var r) && r is > 0 and <= 8 ? r : 1);
     }
 
     public string PostgresCluster => Path.Combine(DataDir, "postgres");

@@ -18,7 +18,8 @@ IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject 
         .WithReference(messaging)
         .WaitFor(postgres)
         .WaitFor(rabbitmq)
-        .WithHttpHealthCheck("/health");
+        .WithHttpHealthCheck("/health")
+        .WithReplicas(settings.Replicas);
 }
 
 var services = new[]

@@ -17,4 +17,10 @@ awk '/^(Passed|Failed)!/ {
        for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
      }
      END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+# Stopping the AppHost must leave no server behind (the test runs use folders named macpt-tests-*).
+sleep 2
+if leftovers=$(pgrep -af 'macpt-tests-' | grep -v pgrep); then
+  echo "Server processes outlived the test run:"; echo "$leftovers"
+  status=1
+fi
 exit "$status"

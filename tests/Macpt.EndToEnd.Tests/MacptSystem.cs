@@ -15,6 +15,8 @@ namespace Macpt.EndToEnd.Tests;
 /// </summary>
 public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
 {
+    /// <summary>Every service runs as two replicas: migrations, outbox dispatch and consumers must cope.</summary>
+    public const int Replicas = 2;
     private static readonly string[] Services = ["referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "macpt-tests-" + Guid.NewGuid().ToString("N")[..12]);
     private DistributedApplication? _app;
@@ -28,7 +30,7 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Macpt_AppHost>(
-            [$"--Macpt:DataDir={_dataDir}", "--Macpt:GatewayPort=0"], startup.Token);
+            [$"--Macpt:DataDir={_dataDir}", "--Macpt:GatewayPort=0", $"--Macpt:Replicas={Replicas}"], startup.Token);
         _app = await builder.BuildAsync(startup.Token);
         await _app.StartAsync(startup.Token);
 

@@ -50,9 +50,9 @@ public static class Extensions
         app.UseStatusCodePages();
 
         // /health: every check (database, broker) must pass before traffic is sent here.
-        app.MapHealthChecks(HealthEndpointPath);
+        app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         // /alive: the process is up; restarts are decided on this alone.
-        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
+        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live"), ResponseWriter = HealthReportWriter.WriteAsync });
         return app;
     }
 }

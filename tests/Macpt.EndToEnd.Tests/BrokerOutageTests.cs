@@ -27,6 +27,15 @@ public sealed class BrokerOutageTests(MacptSystem system)
                 "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL AND message_type = 'Macpt.Contracts.Referrals.ReferralDecided' AND (payload->>'referralId')::uuid = ANY(@ids)",
                 ("ids", ids.ToArray()));
             Assert.Equal(Referrals, waiting);
+
+            // The service reports the lost broker on /health (so ops see it) while still taking referrals.
+            using var referrals = system.ServiceClient("referrals");
+            await Eventually.ReturnsAsync(async () =>
+                {
+                    using var health = await referrals.GetAsync("/health");
+                    return (health.StatusCode, Body: await health.Content.ReadAsStringAsync());
+                },
+                h => h.StatusCode == HttpStatusCode.ServiceUnavailable && h.Body.Contains("\"broker\""), TimeSpan.FromSeconds(30), "/health to report the broker down");
         }
         finally
         {

@@ -26,6 +26,9 @@ public static class MessagingRegistration
 
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxState>();
+        builder.Services.AddSingleton(broker);
+        builder.Services.AddHealthChecks().AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
         builder.Services.AddSingleton<OutboxCommitInterceptor>();
         builder.Services.ConfigureDbContext<TContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
         builder.Services.AddScoped<IOutbox, Outbox<TContext>>();
@@ -35,6 +38,12 @@ public static class MessagingRegistration
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             if (consumersAssembly is not null) x.AddConsumers(consumersAssembly);
+            // A lost broker makes /health fail (503), so ops see it; the API keeps answering meanwhile.
+            x.ConfigureHealthCheckOptions(o =>
+            {
+                o.Name = "broker-endpoints";
+                o.MinimalFailureStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy;
+            });
 
             x.UsingRabbitMq((context, cfg) =>
             {

@@ -15,6 +15,8 @@ namespace Macpt.Contracts.Cin;
 /// the weights 2 to 13, a digit counting as itself and a letter in character 13 as its place in
 /// <see cref="CheckLetters"/> (A = 0 … Z = 22, no I, O or S); the sum mod 23, looked up in
 /// <see cref="CheckLetters"/>, is character 1.</para>
+/// <para>A property of the algorithm: in character 13 a digit and the letter of the same value
+/// (1 and B, 2 and C, …, 0 and A) give the same check letter, so both forms are valid.</para>
 /// <para>Where the schema and the algorithm part: the schema allows any letter in characters 1 and
 /// 13, but I, O and S have no value in the table, so a UPN with one of them in character 13 (census
 /// rule 1550) or character 1 has the schema's format (<see cref="HasSchemaFormat"/>) and is still

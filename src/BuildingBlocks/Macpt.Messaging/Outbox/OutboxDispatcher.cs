@@ -19,6 +19,7 @@ internal sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal signal,
+    OutboxState state,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService where TContext : DbContext
@@ -75,11 +76,13 @@ internal sealed partial class OutboxDispatcher<TContext>(
                 await PublishAsync(row, ct);
                 row.SentAt = time.GetUtcNow();
                 published++;
+                state.PublishSucceeded();
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {
                 // Keep order: stop at the first failure, keep what was confirmed, retry the rest later.
                 row.Attempts++;
+                state.PublishFailed();
                 MessagingTelemetry.PublishFailures.Add(1, new KeyValuePair<string, object?>("message.type", row.MessageType));
                 failure = e;
                 break;

@@ -19,7 +19,8 @@ internal sealed record LocalServerSettings(
     int RabbitManagementPort,
     int EpmdPort,
     int? GatewayPort,
-    int Replicas)
+    int Replicas,
+    bool Testing)
 {
     public static LocalServerSettings From(IDistributedApplicationBuilder builder)
     {
@@ -33,7 +34,8 @@ internal sealed record LocalServerSettings(
             repoRoot, dataDir, FindPostgresBin(builder.Configuration["Macpt:PostgresBin"]), ReadOrCreatePassword(dataDir),
             FreePort(), FreePort(), FreePort(), FreePort(), FreePort(), gatewayPort,
             // More than one replica per service (as the tests run) exercises the migration lock and outbox row locks.
-            int.TryParse(builder.Configuration["Macpt:Replicas"], out var r) && r is > 0 and <= 8 ? r : 1);
+            int.TryParse(builder.Configuration["Macpt:Replicas"], out var r) && r is > 0 and <= 8 ? r : 1,
+            bool.TryParse(builder.Configuration["Macpt:Testing"], out var t) && t);
     }
 
     public string PostgresCluster => Path.Combine(DataDir, "postgres");

@@ -19,7 +19,9 @@ IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject 
         .WaitFor(postgres)
         .WaitFor(rabbitmq)
         .WithHttpHealthCheck("/health")
-        .WithReplicas(settings.Replicas);
+        .WithReplicas(settings.Replicas)
+        // Only a test run lets a request set "now" (X-Macpt-Test-Now); a running system never does.
+        .WithEnvironment("Macpt__Testing__ClockHeader", settings.Testing ? "true" : "false");
 }
 
 var services = new[]

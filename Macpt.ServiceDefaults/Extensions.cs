@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -20,7 +21,15 @@ public static class Extensions
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        if (builder.Configuration.GetValue<bool>("Macpt:Testing:ClockHeader"))
+        {
+            builder.Services.AddHttpContextAccessor();
+            builder.Services.AddSingleton<TimeProvider, RequestHeaderTimeProvider>();
+        }
+        else
+        {
+            builder.Services.AddSingleton(TimeProvider.System);
+        }
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {

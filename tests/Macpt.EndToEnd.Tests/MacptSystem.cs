@@ -30,7 +30,7 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Macpt_AppHost>(
-            [$"--Macpt:DataDir={_dataDir}", "--Macpt:GatewayPort=0", $"--Macpt:Replicas={Replicas}"], startup.Token);
+            [$"--Macpt:DataDir={_dataDir}", "--Macpt:GatewayPort=0", $"--Macpt:Replicas={Replicas}", "--Macpt:Testing=true"], startup.Token);
         _app = await builder.BuildAsync(startup.Token);
         await _app.StartAsync(startup.Token);
 

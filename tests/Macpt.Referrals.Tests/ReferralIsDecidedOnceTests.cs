@@ -10,7 +10,7 @@ public sealed class ReferralIsDecidedOnceTests
     private static readonly DateTimeOffset ReceivedAt = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
     private static Referral NewReferral() => Referral.Receive(
-        Guid.NewGuid(), "RB123456", new Child("Alex", "Smith", new DateOnly(2019, 3, 14), null, "1"), "2A",
+        Guid.NewGuid(), "RB123456", new Child("Alex", "Smith", new DateOnly(2019, 3, 14), null, "1", "WBRI", null, null, null, null, false), "2A",
         "Bruising seen at school.", ReceivedAt, ReceivedAt.AddMinutes(1), new DateOnly(2026, 11, 26));
 
     private static ReferralDecision Decision(string type, string by) =>

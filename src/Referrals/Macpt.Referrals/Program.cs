@@ -1,4 +1,5 @@
 using Macpt.Messaging;
+using Macpt.Referrals.Application;
 using Macpt.Referrals.Apis;
 using Macpt.Referrals.Infrastructure;
 using Macpt.ServiceDefaults;
@@ -10,6 +11,7 @@ builder.AddServiceDefaults();
 builder.AddMacptService<ReferralsDbContext>("referrals", typeof(Program).Assembly);
 builder.Services.AddWorkingDayCalendar(builder.Configuration);
 builder.Services.AddHealthChecks().AddBankHolidaySnapshotCheck();
+builder.Services.AddScoped<ReferralIntake>();
 
 var app = builder.Build();
 

@@ -9,7 +9,28 @@ public sealed record CreateReferralRequest(
     ChildDetails? Child,
     [property: JsonConverter(typeof(CodeJsonConverter))] string? ReferralSource,
     string? Concerns,
-    DateTimeOffset? ReceivedAt);
+    DateTimeOffset? ReceivedAt,
+    ReferrerDetails? Referrer = null,
+    string? HarmContext = null,
+    IReadOnlyList<string>? SuspectedCategories = null);
+
+/// <summary>Several children of one household in one submission: one referral each, linked as siblings.</summary>
+public sealed record CreateHouseholdReferralRequest(
+    IReadOnlyList<ChildDetails?>? Children,
+    [property: JsonConverter(typeof(CodeJsonConverter))] string? ReferralSource,
+    string? Concerns,
+    DateTimeOffset? ReceivedAt,
+    ReferrerDetails? Referrer = null,
+    string? HarmContext = null,
+    IReadOnlyList<string>? SuspectedCategories = null)
+{
+    public CreateReferralRequest ForChild(ChildDetails? child) =>
+        new(child, ReferralSource, Concerns, ReceivedAt, Referrer, HarmContext, SuspectedCategories);
+}
+
+public sealed record ReferrerDetails(string? Agency, string? Role, string? Contact);
+
+public sealed record AddressDetails(string? Line1, string? Line2, string? Town, string? Postcode);
 
 public sealed record ChildDetails(
     string? LaChildId,
@@ -17,6 +38,12 @@ public sealed record ChildDetails(
     string? LastName,
     DateOnly? DateOfBirth,
     DateOnly? ExpectedDateOfBirth,
-    [property: JsonConverter(typeof(CodeJsonConverter))] string? Gender);
+    [property: JsonConverter(typeof(CodeJsonConverter))] string? Gender,
+    string? Ethnicity = null,
+    string? NhsNumber = null,
+    string? Upn = null,
+    AddressDetails? Address = null,
+    string? Language = null,
+    bool? InterpreterNeeded = null);
 
 public sealed record DecideReferralRequest(string? Decision, string? Reason, string? DecidedBy);

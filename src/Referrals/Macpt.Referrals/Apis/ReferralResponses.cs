@@ -2,7 +2,14 @@ using Macpt.Referrals.Domain;
 
 namespace Macpt.Referrals.Apis;
 
-public sealed record ReferralCreated(Guid Id, string LaChildId, DateTimeOffset ReceivedAt, DateOnly DecisionDueBy, string Status);
+public sealed record ReferralCreated(Guid Id, string LaChildId, DateTimeOffset ReceivedAt, DateOnly DecisionDueBy, string Status,
+    bool IsReReferral, Guid? PreviousReferralId, Guid? HouseholdId)
+{
+    public static ReferralCreated From(Referral r) =>
+        new(r.Id, r.LaChildId, r.ReceivedAt, r.DecisionDueBy, ReferralStatus.Of(r), r.IsReReferral, r.PreviousReferralId, r.HouseholdId);
+}
+
+public sealed record HouseholdReferralsCreated(Guid? HouseholdId, IReadOnlyList<ReferralCreated> Referrals);
 
 public sealed record ReferralDetails(
     Guid Id,
@@ -13,16 +20,28 @@ public sealed record ReferralDetails(
     DateTimeOffset ReceivedAt,
     DateOnly DecisionDueBy,
     string Status,
-    DecisionView? Decision)
+    DecisionView? Decision,
+    Referrer? Referrer,
+    string HarmContext,
+    IReadOnlyList<string> SuspectedCategories,
+    bool IsReReferral,
+    Guid? PreviousReferralId,
+    Guid? HouseholdId,
+    IReadOnlyList<Guid> SiblingReferralIds)
 {
-    public static ReferralDetails From(Referral r) => new(
-        r.Id, r.LaChildId,
-        new ChildView(r.Child.FirstName, r.Child.LastName, r.Child.DateOfBirth, r.Child.ExpectedDateOfBirth, r.Child.Gender),
+    public static ReferralDetails From(Referral r, IReadOnlyList<Guid> siblings) => new(
+        r.Id, r.LaChildId, ChildView.From(r.Child),
         r.ReferralSource, r.Concerns, r.ReceivedAt, r.DecisionDueBy, ReferralStatus.Of(r),
-        r.Decision is { } d ? DecisionView.From(d) : null);
+        r.Decision is { } d ? DecisionView.From(d) : null,
+        r.Referrer, r.HarmContext, r.SuspectedCategories, r.IsReReferral, r.PreviousReferralId, r.HouseholdId, siblings);
 }
 
-public sealed record ChildView(string? FirstName, string? LastName, DateOnly? DateOfBirth, DateOnly? ExpectedDateOfBirth, string Gender);
+public sealed record ChildView(string? FirstName, string? LastName, DateOnly? DateOfBirth, DateOnly? ExpectedDateOfBirth, string Gender,
+    string Ethnicity, string? NhsNumber, string? Upn, Address? Address, string? Language, bool InterpreterNeeded)
+{
+    public static ChildView From(Child c) => new(c.FirstName, c.LastName, c.DateOfBirth, c.ExpectedDateOfBirth, c.Gender,
+        c.Ethnicity, c.NhsNumber, c.Upn, c.Address, c.Language, c.InterpreterNeeded);
+}
 
 public sealed record DecisionView(string Decision, string Reason, string DecidedBy, DateTimeOffset DecidedAt)
 {

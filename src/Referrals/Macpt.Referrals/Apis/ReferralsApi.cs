@@ -1,4 +1,5 @@
 using Macpt.Contracts.Referrals;
+using Macpt.Referrals.Application;
 using Macpt.Messaging.Outbox;
 using Macpt.Persistence;
 using Macpt.Referrals.Domain;
@@ -16,87 +17,117 @@ namespace Macpt.Referrals.Apis;
 
 public static class ReferralsApi
 {
-    private const string CreateScope = "referrals.create";
-
     public static IEndpointRouteBuilder MapReferralsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/referrals").WithTags("Referrals");
         api.MapPost("/", CreateReferral).WithName("CreateReferral");
+        api.MapPost("/households", CreateHouseholdReferrals).WithName("CreateHouseholdReferrals");
+        api.MapGet("/", ListReferrals).WithName("ListReferrals");
         api.MapGet("/{id:guid}", GetReferral).WithName("GetReferral");
         api.MapPost("/{id:guid}/decision", DecideReferral).WithName("DecideReferral");
         return app;
     }
 
     /// <summary>
-    /// Records a referral. The front door's own reference is the Idempotency-Key: the same key and
-    /// body answer the first referral again; the same key with another body is refused.
+    /// Records a referral for one child. The front door's own reference is the Idempotency-Key: the
+    /// same key and body answer the first referral again; the same key with another body is refused.
     /// </summary>
     public static async Task<Results<Created<ReferralCreated>, ValidationProblem, ProblemHttpResult>> CreateReferral(
         [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey,
         CreateReferralRequest request,
-        ReferralsDbContext db,
-        IOutbox outbox,
-        WorkingDayCalendar calendar,
+        ReferralIntake intake,
         TimeProvider time,
         HttpResponse response,
         CancellationToken ct)
     {
-        if (!IdempotencyKey.IsValid(idempotencyKey))
-            return Problems.Invalid(IdempotencyKey.HeaderName, $"An {IdempotencyKey.HeaderName} header (the front door's reference, at most {IdempotencyKey.MaxLength} printable characters) is required.");
-
-        var now = time.GetUtcNow();
-        var errors = NewReferralRules.Check(request, now, LondonClock.Today(time));
+        if (!IdempotencyKey.IsValid(idempotencyKey)) return MissingKey();
+        var errors = NewReferralRules.Check(request, time.GetUtcNow(), LondonClock.Today(time));
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var fingerprint = IdempotencyKey.Fingerprint(request, MacptJson.Options);
-        if (await ReplayAsync(db, idempotencyKey!, fingerprint, response, ct) is { } replay) return replay;
-
-        var c = request.Child!;
-        var child = new Child(c.FirstName?.Trim(), c.LastName?.Trim(), c.DateOfBirth, c.ExpectedDateOfBirth, c.Gender!);
-        var receivedAt = request.ReceivedAt!.Value;
-        var referral = Referral.Receive(Guid.CreateVersion7(now), c.LaChildId!, child, request.ReferralSource!, request.Concerns!,
-            receivedAt, now, DecisionDeadline.For(receivedAt, calendar));
-
-        db.Referrals.Add(referral);
-        db.IdempotencyRecords.Add(new IdempotencyRecord
-        {
-            Scope = CreateScope, Key = idempotencyKey!, RequestHash = fingerprint, ResourceId = referral.Id.ToString(), CreatedAt = now,
-        });
-        outbox.Add(new ReferralReceived(referral.Id, referral.LaChildId, referral.ReceivedAt, referral.DecisionDueBy,
-            referral.ReferralSource, child.IsUnborn));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // The same key arrived twice at once and the other request won: answer as its replay.
-            db.ChangeTracker.Clear();
-            if (await ReplayAsync(db, idempotencyKey!, fingerprint, response, ct) is { } raced) return raced;
-            throw;
-        }
-        return TypedResults.Created($"/api/referrals/{referral.Id}", Created(referral));
+        var outcome = await intake.RecordAsync(idempotencyKey!, request, [request.Child!], SubmissionOf(request), ct);
+        if (outcome is not ReferralIntake.Recorded recorded) return KeyReused();
+        if (recorded.Replayed) response.Headers["Idempotent-Replayed"] = "true";
+        var referral = recorded.Referrals.Single();
+        return TypedResults.Created($"/api/referrals/{referral.Id}", ReferralCreated.From(referral));
     }
 
-    private static async Task<Results<Created<ReferralCreated>, ValidationProblem, ProblemHttpResult>?> ReplayAsync(
-        ReferralsDbContext db, string key, string fingerprint, HttpResponse response, CancellationToken ct)
+    /// <summary>
+    /// Records several children of one household in one submission: one referral per child, linked
+    /// as siblings by a household id. Idempotent on the whole submission.
+    /// </summary>
+    public static async Task<Results<Created<HouseholdReferralsCreated>, ValidationProblem, ProblemHttpResult>> CreateHouseholdReferrals(
+        [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey,
+        CreateHouseholdReferralRequest request,
+        ReferralIntake intake,
+        TimeProvider time,
+        HttpResponse response,
+        CancellationToken ct)
     {
-        var earlier = await db.IdempotencyRecords.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.Scope == CreateScope && r.Key == key, ct);
-        if (earlier is null) return null;
-        if (earlier.RequestHash != fingerprint)
-            return Problems.Conflict("The idempotency key was used for a different referral.",
-                "This Idempotency-Key was first sent with a different body. Send a new key for a new referral.", IdempotencyKey.HeaderName);
+        if (!IdempotencyKey.IsValid(idempotencyKey)) return MissingKey();
+        var errors = NewReferralRules.Check(request, time.GetUtcNow(), LondonClock.Today(time));
+        if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var referral = await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == Guid.Parse(earlier.ResourceId), ct);
-        response.Headers["Idempotent-Replayed"] = "true";
-        return TypedResults.Created($"/api/referrals/{referral.Id}", Created(referral));
+        var shared = SubmissionOf(request.ForChild(null));
+        var outcome = await intake.RecordAsync(idempotencyKey!, request, request.Children!.Select(c => c!).ToList(), shared, ct);
+        if (outcome is not ReferralIntake.Recorded recorded) return KeyReused();
+        if (recorded.Replayed) response.Headers["Idempotent-Replayed"] = "true";
+        var created = new HouseholdReferralsCreated(recorded.Referrals[0].HouseholdId, recorded.Referrals.Select(ReferralCreated.From).ToList());
+        return TypedResults.Created($"/api/referrals/{recorded.Referrals[0].Id}", created);
     }
+
+    private static Submission SubmissionOf(CreateReferralRequest r) => new(r.ReferralSource!, r.Concerns!, r.ReceivedAt!.Value,
+        r.Referrer is { } f ? new Referrer(f.Agency!.Trim(), f.Role?.Trim(), f.Contact?.Trim()) : null, r.HarmContext, r.SuspectedCategories);
+
+    private static ValidationProblem MissingKey() => Problems.Invalid(IdempotencyKey.HeaderName,
+        $"An {IdempotencyKey.HeaderName} header (the front door's reference, at most {IdempotencyKey.MaxLength} printable characters) is required.");
+
+    private static ProblemHttpResult KeyReused() => Problems.Conflict("The idempotency key was used for a different referral.",
+        "This Idempotency-Key was first sent with a different body. Send a new key for a new referral.", IdempotencyKey.HeaderName);
 
     public static async Task<Results<Ok<ReferralDetails>, ProblemHttpResult>> GetReferral(Guid id, ReferralsDbContext db, CancellationToken ct)
     {
         var referral = await db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
-        return referral is null ? Problems.NotFound("referral", id) : TypedResults.Ok(ReferralDetails.From(referral));
+        if (referral is null) return Problems.NotFound("referral", id);
+        var siblings = referral.HouseholdId is { } household
+            ? await db.Referrals.Where(r => r.HouseholdId == household && r.Id != id).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct)
+            : [];
+        return TypedResults.Ok(ReferralDetails.From(referral, siblings));
+    }
+
+    /// <summary>
+    /// The decision queue: referrals by status and due date (London), oldest received first, paged.
+    /// <c>due=overdue</c> is past its one-working-day deadline; <c>due=today</c> is due today.
+    /// </summary>
+    public static async Task<Results<Ok<ReferralPage>, ValidationProblem>> ListReferrals(
+        string? status, string? due, int? page, int? pageSize, ReferralsDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var query = new ReferralQuery(status ?? ReferralStatus.AwaitingDecision, due, page ?? 1, pageSize ?? ReferralQuery.DefaultPageSize);
+        var errors = query.Check();
+        if (errors.Count > 0) return Problems.Invalid(errors);
+
+        var today = LondonClock.Today(time);
+        var referrals = db.Referrals.AsNoTracking();
+        referrals = query.Status switch
+        {
+            ReferralStatus.AwaitingDecision => referrals.Where(r => r.Decision == null),
+            ReferralStatus.Decided => referrals.Where(r => r.Decision != null),
+            _ => referrals,
+        };
+        referrals = query.Due switch
+        {
+            ReferralQuery.DueToday => referrals.Where(r => r.DecisionDueBy == today),
+            ReferralQuery.Overdue => referrals.Where(r => r.DecisionDueBy < today),
+            ReferralQuery.DueTodayOrOverdue => referrals.Where(r => r.DecisionDueBy <= today),
+            _ => referrals,
+        };
+        var total = await referrals.CountAsync(ct);
+        var items = await referrals.OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(r => new ReferralSummary(r.Id, r.LaChildId, r.ReferralSource, r.ReceivedAt, r.DecisionDueBy,
+                r.Decision == null ? ReferralStatus.AwaitingDecision : ReferralStatus.Decided,
+                r.Decision == null && r.DecisionDueBy < today, r.PreviousReferralId != null, r.HouseholdId))
+            .ToListAsync(ct);
+        return TypedResults.Ok(new ReferralPage(items, query.Page, query.PageSize, total));
     }
 
     /// <summary>Records the MACPT's decision and announces it (through the outbox, in the same transaction).</summary>
@@ -123,5 +154,4 @@ public static class ReferralsApi
         return TypedResults.Ok(DecisionView.From(decision));
     }
 
-    private static ReferralCreated Created(Referral r) => new(r.Id, r.LaChildId, r.ReceivedAt, r.DecisionDueBy, ReferralStatus.Of(r));
 }

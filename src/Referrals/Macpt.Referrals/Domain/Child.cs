@@ -6,7 +6,16 @@ public sealed record Child(
     string? LastName,
     DateOnly? DateOfBirth,
     DateOnly? ExpectedDateOfBirth,
-    string Gender)
+    string Gender,
+    string Ethnicity,
+    string? NhsNumber,
+    string? Upn,
+    Address? Address,
+    string? Language,
+    bool InterpreterNeeded)
 {
+    // For EF Core: an owned Address cannot be bound through the constructor.
+    private Child() : this(null, null, null, null, "", "", null, null, null, null, false) { }
+
     public bool IsUnborn => DateOfBirth is null && ExpectedDateOfBirth is not null;
 }

@@ -17,6 +17,15 @@ public sealed class Referral
     public DateTimeOffset ReceivedAt { get; private init; }
     public DateTimeOffset RecordedAt { get; private init; }
     public DateOnly DecisionDueBy { get; private init; }
+    public Referrer? Referrer { get; private init; }
+    public string HarmContext { get; private init; } = HarmContexts.NotYetKnown;
+    /// <summary>Categories of abuse suspected at referral (CIN codes NEG, PHY, EMO, SAB, MUL).</summary>
+    public List<string> SuspectedCategories { get; private init; } = [];
+    /// <summary>The children of one household submitted together share this id.</summary>
+    public Guid? HouseholdId { get; private init; }
+    /// <summary>Referred again within 12 months of <see cref="PreviousReferralId"/> (the DfE's re-referral).</summary>
+    public bool IsReReferral => PreviousReferralId is not null;
+    public Guid? PreviousReferralId { get; private init; }
     public ReferralDecision? Decision { get; private set; }
     /// <summary>PostgreSQL's xmin: two decisions racing on one referral cannot both win.</summary>
     public uint Version { get; private set; }
@@ -24,8 +33,15 @@ public sealed class Referral
     public bool IsDecided => Decision is not null;
 
     public static Referral Receive(Guid id, string laChildId, Child child, string referralSource, string concerns,
-        DateTimeOffset receivedAt, DateTimeOffset recordedAt, DateOnly decisionDueBy) => new()
+        DateTimeOffset receivedAt, DateTimeOffset recordedAt, DateOnly decisionDueBy,
+        Referrer? referrer = null, string? harmContext = null, IEnumerable<string>? suspectedCategories = null,
+        Guid? householdId = null, Guid? previousReferralId = null) => new()
     {
+        Referrer = referrer,
+        HarmContext = harmContext ?? HarmContexts.NotYetKnown,
+        SuspectedCategories = suspectedCategories?.Distinct().ToList() ?? [],
+        HouseholdId = householdId,
+        PreviousReferralId = previousReferralId,
         Id = id,
         LaChildId = laChildId,
         Child = child,

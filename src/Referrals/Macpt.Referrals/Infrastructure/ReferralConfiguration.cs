@@ -16,12 +16,34 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         e.Property(x => x.Version).IsRowVersion();
         e.HasIndex(x => x.LaChildId);
         e.HasIndex(x => x.DecisionDueBy);
+        e.HasIndex(x => new { x.LaChildId, x.ReceivedAt });
+        e.HasIndex(x => x.HouseholdId);
+        e.Property(x => x.HarmContext).HasMaxLength(20);
+        e.Property(x => x.SuspectedCategories);
+        e.OwnsOne(x => x.Referrer, f =>
+        {
+            f.Property(x => x.Agency).HasColumnName("referrer_agency").HasMaxLength(100);
+            f.Property(x => x.Role).HasColumnName("referrer_role").HasMaxLength(100);
+            f.Property(x => x.Contact).HasColumnName("referrer_contact").HasMaxLength(200);
+        });
 
         e.OwnsOne(x => x.Child, c =>
         {
             c.Property(x => x.FirstName).HasMaxLength(100);
             c.Property(x => x.LastName).HasMaxLength(100);
             c.Property(x => x.Gender).HasMaxLength(1);
+            c.Property(x => x.Ethnicity).HasMaxLength(4);
+            c.Property(x => x.NhsNumber).HasMaxLength(10);
+            c.Property(x => x.Upn).HasMaxLength(13);
+            c.Property(x => x.Language).HasMaxLength(50);
+            c.OwnsOne(x => x.Address, a =>
+            {
+                a.Property(x => x.Line1).HasMaxLength(100);
+                a.Property(x => x.Line2).HasMaxLength(100);
+                a.Property(x => x.Town).HasMaxLength(100);
+                a.Property(x => x.Postcode).HasMaxLength(10);
+            });
+            c.HasIndex(x => x.NhsNumber);
         });
         e.Navigation(x => x.Child).IsRequired();
 

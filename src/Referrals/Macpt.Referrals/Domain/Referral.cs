@@ -37,7 +37,8 @@ public sealed class Referral
         Referrer? referrer = null, string? harmContext = null, IEnumerable<string>? suspectedCategories = null,
         Guid? householdId = null, Guid? previousReferralId = null) => new()
     {
-        Referrer = referrer,
+        // A copy each: siblings share the referrer's details, but each referral owns its own record.
+        Referrer = referrer is null ? null : referrer with { },
         HarmContext = harmContext ?? HarmContexts.NotYetKnown,
         SuspectedCategories = suspectedCategories?.Distinct().ToList() ?? [],
         HouseholdId = householdId,

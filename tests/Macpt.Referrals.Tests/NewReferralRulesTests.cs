@@ -6,7 +6,7 @@ using static Macpt.Referrals.Tests.TestDates;
 namespace Macpt.Referrals.Tests;
 
 /// <summary>What a referral must carry to be recorded (checked at <see cref="Referrals.Now"/>, Wed 25 Nov 2026).</summary>
-public sealed class NewReferralRulesTests
+public sealed partial class NewReferralRulesTests
 {
     private static Dictionary<string, string[]> Check(CreateReferralRequest request) =>
         NewReferralRules.Check(request, Now, Today);

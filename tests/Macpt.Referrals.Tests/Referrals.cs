@@ -37,4 +37,24 @@ internal static class Referrals
 
     public static CreateReferralRequest WithChild(Func<ChildDetails, ChildDetails> change) =>
         Valid with { Child = change(BornChild) };
+
+    /// <summary>An older sibling of <see cref="BornChild"/>.</summary>
+    public static ChildDetails OlderSibling { get; } = new(
+        LaChildId: "RB123458",
+        FirstName: "Sam",
+        LastName: "Smith",
+        DateOfBirth: new DateOnly(2015, 6, 2),
+        ExpectedDateOfBirth: null,
+        Gender: "2");
+
+    /// <summary>Three children of one household: two born, one unborn (no names yet).</summary>
+    public static CreateHouseholdReferralRequest ValidHousehold { get; } = new(
+        Children: [BornChild, OlderSibling, UnbornChild],
+        ReferralSource: Valid.ReferralSource,
+        Concerns: Valid.Concerns,
+        ReceivedAt: Valid.ReceivedAt);
+
+    /// <summary><see cref="ValidHousehold"/> with the child at <paramref name="index"/> replaced.</summary>
+    public static CreateHouseholdReferralRequest WithSibling(int index, ChildDetails? child) =>
+        ValidHousehold with { Children = ValidHousehold.Children!.Select((c, i) => i == index ? child : c).ToList() };
 }

@@ -18,6 +18,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapOpenApi();
 app.MapReferralsApi();
+app.MapConsultationsApi();
 
 app.Run();
 

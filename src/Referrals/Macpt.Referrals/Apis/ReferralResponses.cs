@@ -29,6 +29,10 @@ public sealed record ReferralDetails(
     Guid? HouseholdId,
     IReadOnlyList<Guid> SiblingReferralIds)
 {
+    /// <summary>Where the referral led, from other services' events: discussion, enquiry, conference, plan.</summary>
+    public IReadOnlyList<OnwardStepView> OnwardPath { get; init; } = [];
+    public Guid? ConsultationId { get; init; }
+
     public static ReferralDetails From(Referral r, IReadOnlyList<Guid> siblings) => new(
         r.Id, r.LaChildId, ChildView.From(r.Child),
         r.ReferralSource, r.Concerns, r.ReceivedAt, r.DecisionDueBy, ReferralStatus.Of(r),
@@ -55,3 +59,5 @@ public static class ReferralStatus
 
     public static string Of(Referral r) => r.IsDecided ? Decided : AwaitingDecision;
 }
+
+public sealed record OnwardStepView(string Stage, DateOnly OccurredOn, string? Outcome, DateOnly? DueBy, Guid SourceId);

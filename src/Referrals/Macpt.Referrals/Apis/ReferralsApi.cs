@@ -75,13 +75,13 @@ public static class ReferralsApi
         return TypedResults.Created($"/api/referrals/{recorded.Referrals[0].Id}", created);
     }
 
-    private static Submission SubmissionOf(CreateReferralRequest r) => new(r.ReferralSource!, r.Concerns!, r.ReceivedAt!.Value,
+    internal static Submission SubmissionOf(CreateReferralRequest r) => new(r.ReferralSource!, r.Concerns!, r.ReceivedAt!.Value,
         r.Referrer is { } f ? new Referrer(f.Agency!.Trim(), f.Role?.Trim(), f.Contact?.Trim()) : null, r.HarmContext, r.SuspectedCategories);
 
     private static ValidationProblem MissingKey() => Problems.Invalid(IdempotencyKey.HeaderName,
         $"An {IdempotencyKey.HeaderName} header (the front door's reference, at most {IdempotencyKey.MaxLength} printable characters) is required.");
 
-    private static ProblemHttpResult KeyReused() => Problems.Conflict("The idempotency key was used for a different referral.",
+    internal static ProblemHttpResult KeyReused() => Problems.Conflict("The idempotency key was used for a different referral.",
         "This Idempotency-Key was first sent with a different body. Send a new key for a new referral.", IdempotencyKey.HeaderName);
 
     public static async Task<Results<Ok<ReferralDetails>, ProblemHttpResult>> GetReferral(Guid id, ReferralsDbContext db, CancellationToken ct)
@@ -91,7 +91,11 @@ public static class ReferralsApi
         var siblings = referral.HouseholdId is { } household
             ? await db.Referrals.Where(r => r.HouseholdId == household && r.Id != id).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct)
             : [];
-        return TypedResults.Ok(ReferralDetails.From(referral, siblings));
+        var onward = await db.OnwardSteps.AsNoTracking().Where(s => s.ReferralId == id)
+            .OrderBy(s => s.OccurredOn).ThenBy(s => s.Id)
+            .Select(s => new OnwardStepView(s.Stage, s.OccurredOn, s.Outcome, s.DueBy, s.SourceId)).ToListAsync(ct);
+        var consultationId = await db.CaseConsultations.Where(c => c.ReferralId == id).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+        return TypedResults.Ok(ReferralDetails.From(referral, siblings) with { OnwardPath = onward, ConsultationId = consultationId });
     }
 
     /// <summary>

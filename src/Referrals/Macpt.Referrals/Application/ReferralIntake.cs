@@ -26,7 +26,7 @@ public sealed class ReferralIntake(ReferralsDbContext db, IOutbox outbox, Workin
     public sealed record KeyReused : Outcome;
 
     public async Task<Outcome> RecordAsync<TRequest>(string idempotencyKey, TRequest request, IReadOnlyList<ChildDetails> children,
-        Submission shared, CancellationToken ct)
+        Submission shared, CancellationToken ct, Action<IReadOnlyList<Referral>>? beforeSave = null)
     {
         var fingerprint = IdempotencyKey.Fingerprint(request, MacptJson.Options);
         if (await ReplayAsync(idempotencyKey, fingerprint, ct) is { } replay) return replay;
@@ -61,6 +61,7 @@ public sealed class ReferralIntake(ReferralsDbContext db, IOutbox outbox, Workin
             ResourceId = string.Join(',', referrals.Select(r => r.Id)), CreatedAt = now,
         });
 
+        beforeSave?.Invoke(referrals);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -74,6 +75,9 @@ public sealed class ReferralIntake(ReferralsDbContext db, IOutbox outbox, Workin
         }
         return new Recorded(referrals, Replayed: false);
     }
+
+    public Task<bool> IsKnownKeyAsync(string key, CancellationToken ct) =>
+        db.IdempotencyRecords.AnyAsync(r => r.Scope == IdempotencyScope && r.Key == key, ct);
 
     private async Task<Outcome?> ReplayAsync(string key, string fingerprint, CancellationToken ct)
     {

@@ -9,10 +9,21 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
 {
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<OnwardStep> OnwardSteps => Set<OnwardStep>();
+    public DbSet<CaseConsultation> CaseConsultations => Set<CaseConsultation>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.ApplyConfiguration(new ReferralConfiguration());
+        model.ApplyConfiguration(new CaseConsultationConfiguration());
+        model.Entity<OnwardStep>(e =>
+        {
+            e.ToTable("onward_steps");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Stage).HasMaxLength(40);
+            e.Property(x => x.Outcome).HasMaxLength(60);
+            e.HasIndex(x => new { x.ReferralId, x.Stage, x.SourceId }).IsUnique();
+        });
         model.AddIdempotencyRecords();
         model.AddMessagingTables();
     }

@@ -135,6 +135,129 @@ namespace Macpt.Referrals.Infrastructure.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("Macpt.Referrals.Domain.CaseConsultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("BecameReferralAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("became_referral_at");
+
+                    b.Property<DateOnly?>("ChildDateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("child_date_of_birth");
+
+                    b.Property<string>("ChildFirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("child_first_name");
+
+                    b.Property<string>("ChildLastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("child_last_name");
+
+                    b.Property<string>("LaChildId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("la_child_id");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("question");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequesterAgency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("requester_agency");
+
+                    b.Property<string>("RequesterContact")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requester_contact");
+
+                    b.Property<string>("RequesterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("requester_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_consultations");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_case_consultations_referral_id");
+
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_case_consultations_requested_at");
+
+                    b.ToTable("case_consultations", (string)null);
+                });
+
+            modelBuilder.Entity("Macpt.Referrals.Domain.OnwardStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("DueBy")
+                        .HasColumnType("date")
+                        .HasColumnName("due_by");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stage");
+
+                    b.HasKey("Id")
+                        .HasName("pk_onward_steps");
+
+                    b.HasIndex("ReferralId", "Stage", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_onward_steps_referral_id_stage_source_id");
+
+                    b.ToTable("onward_steps", (string)null);
+                });
+
             modelBuilder.Entity("Macpt.Referrals.Domain.Referral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -213,6 +336,42 @@ namespace Macpt.Referrals.Infrastructure.Migrations
                         .HasDatabaseName("ix_referrals_la_child_id_received_at");
 
                     b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Macpt.Referrals.Domain.CaseConsultation", b =>
+                {
+                    b.OwnsOne("Macpt.Referrals.Domain.ConsultationAdvice", "Advice", b1 =>
+                        {
+                            b1.Property<Guid>("CaseConsultationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("GivenAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("advice_given_at");
+
+                            b1.Property<string>("GivenBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("advice_given_by");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)")
+                                .HasColumnName("advice");
+
+                            b1.HasKey("CaseConsultationId");
+
+                            b1.ToTable("case_consultations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseConsultationId")
+                                .HasConstraintName("fk_case_consultations_case_consultations_id");
+                        });
+
+                    b.Navigation("Advice");
                 });
 
             modelBuilder.Entity("Macpt.Referrals.Domain.Referral", b =>

@@ -15,13 +15,10 @@ public sealed class DuplicateDeliveryTests(MacptSystem system)
         var decided = new ReferralDecided(referralId, Referrals.NewChildId(), ReferralDecisionTypes.StrategyDiscussion,
             DateTimeOffset.UtcNow, "lcpp-7", DateTimeOffset.UtcNow.AddHours(-2));
 
-        await using (var bus = await StartBusAsync())
-        {
-            await bus.Bus.Publish(decided, ctx => ctx.MessageId = messageId);
-            await bus.Bus.Publish(decided, ctx => ctx.MessageId = messageId);
-            // A redelivery under a new message id (a replayed event) must not create a second one either.
-            await bus.Bus.Publish(decided, ctx => ctx.MessageId = NewId.NextGuid());
-        }
+        await system.PublishAsync(decided, messageId);
+        await system.PublishAsync(decided, messageId);
+        // A redelivery under a new message id (a replayed event) must not create a second one either.
+        await system.PublishAsync(decided, NewId.NextGuid());
 
         await Eventually.ReturnsAsync(
             () => system.CountAsync("enquiries", "SELECT count(*) FROM inbox_messages WHERE consumer = 'ReferralDecidedConsumer' AND message_id = @id", ("id", messageId)),
@@ -35,22 +32,5 @@ public sealed class DuplicateDeliveryTests(MacptSystem system)
 
         Assert.Equal(1, discussions.GetArrayLength());
         Assert.Equal(1, await system.CountAsync("enquiries", "SELECT count(*) FROM strategy_discussions WHERE referral_id = @id", ("id", referralId)));
-    }
-
-    private async Task<TestBus> StartBusAsync()
-    {
-        var uri = new Uri(system.BrokerConnectionString);
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(uri.Host, (ushort)uri.Port, "/", h =>
-        {
-            h.Username("guest");
-            h.Password("guest");
-        }));
-        await bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
-        return new TestBus(bus);
-    }
-
-    private sealed record TestBus(IBusControl Bus) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync() => await Bus.StopAsync();
     }
 }

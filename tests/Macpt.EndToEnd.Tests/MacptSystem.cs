@@ -2,6 +2,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using MassTransit;
 using Npgsql;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -44,6 +45,34 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
         BrokerConnectionString = await _app.GetConnectionStringAsync("messaging", startup.Token) ?? throw new InvalidOperationException("No broker.");
     }
 
+    private IBusControl? _bus;
+    private readonly SemaphoreSlim _busLock = new(1, 1);
+
+    /// <summary>Publishes straight to the broker, as another service (or a redelivery) would.</summary>
+    public async Task PublishAsync<T>(T message, Guid messageId) where T : class
+    {
+        await _busLock.WaitAsync();
+        try
+        {
+            if (_bus is null)
+            {
+                var uri = new Uri(BrokerConnectionString);
+                _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(uri.Host, (ushort)uri.Port, "/", h =>
+                {
+                    h.Username("guest");
+                    h.Password("guest");
+                }));
+                using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                await _bus.StartAsync(cts.Token);
+            }
+        }
+        finally
+        {
+            _busLock.Release();
+        }
+        await _bus.Publish(message, ctx => ctx.MessageId = messageId);
+    }
+
     public HttpClient ServiceClient(string service) => App.CreateHttpClient(service);
 
     /// <summary>A connection to one service's own database, for assertions on what is stored.</summary>
@@ -83,6 +112,7 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         Gateway?.Dispose();
+        if (_bus is not null) await _bus.StopAsync();
         if (_app is not null)
         {
             await _app.StopAsync();

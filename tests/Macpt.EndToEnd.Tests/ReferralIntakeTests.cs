@@ -97,6 +97,15 @@ public sealed class ReferralIntakeTests(MacptSystem system)
     }
 
     [Fact]
+    public async Task A_receipt_time_sent_with_an_offset_is_stored_as_the_same_instant()
+    {
+        var receivedAt = DateTimeOffset.UtcNow.AddMinutes(-20).ToOffset(TimeSpan.FromHours(1));
+        var id = await Referrals.CreateAsync(system.Gateway, Referrals.Body(receivedAt: receivedAt));
+        var stored = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/referrals/{id}");
+        Assert.Equal(receivedAt.UtcDateTime, stored.GetProperty("receivedAt").GetDateTimeOffset().UtcDateTime, TimeSpan.FromMilliseconds(1));
+    }
+
+    [Fact]
     public async Task The_queue_lists_overdue_and_due_today_oldest_first_and_decided_referrals_leave_it()
     {
         var overdue = (await CreateAtAsync(Referrals.NewChildId(), At("2026-11-30T09:00:00Z"))).GetProperty("id").GetGuid(); // due Tue 1 Dec
@@ -165,6 +174,7 @@ public sealed class ReferralIntakeTests(MacptSystem system)
     [InlineData("status=open", "status")]
     [InlineData("pageSize=1000", "pageSize")]
     [InlineData("page=0", "page")]
+    [InlineData("page=10737420&pageSize=200", "page")]
     public async Task A_bad_queue_filter_is_refused_naming_it(string query, string field) =>
         await Problem.AssertAsync(await system.Gateway.GetAsync($"/api/referrals?{query}"), HttpStatusCode.BadRequest, field);
 

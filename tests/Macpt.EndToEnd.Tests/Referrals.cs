@@ -24,16 +24,16 @@ public static class Referrals
 
     public static string NewChildId() => "T" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
 
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, object body, string? key = null)
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, object body, string? key = null, string path = "/api/referrals")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/referrals") { Content = JsonContent.Create(body, options: MacptJson.Options) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: MacptJson.Options) };
         request.Headers.Add("Idempotency-Key", key ?? "fd-" + Guid.NewGuid().ToString("N"));
         return await client.SendAsync(request);
     }
 
-    public static async Task<Guid> CreateAsync(HttpClient client, object? body = null, string? key = null)
+    public static async Task<Guid> CreateAsync(HttpClient client, object? body = null, string? key = null, string path = "/api/referrals")
     {
-        using var response = await PostAsync(client, body ?? Body(), key);
+        using var response = await PostAsync(client, body ?? Body(), key, path);
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         return json.GetProperty("id").GetGuid();

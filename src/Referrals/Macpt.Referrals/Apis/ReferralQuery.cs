@@ -19,6 +19,7 @@ public sealed record ReferralQuery(string Status, string? Due, int Page, int Pag
         if (!Statuses.Contains(Status)) errors["status"] = [$"The status must be one of: {string.Join(", ", Statuses)}."];
         if (Due is not null && !DueFilters.Contains(Due)) errors["due"] = [$"The due filter must be one of: {string.Join(", ", DueFilters)}."];
         if (Page < 1) errors["page"] = ["Pages start at 1."];
+        else if ((long)(Page - 1) * PageSize > int.MaxValue) errors["page"] = ["The page is beyond the end of any list."];
         if (PageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"The page size must be 1 to {MaxPageSize}."];
         return errors;
     }

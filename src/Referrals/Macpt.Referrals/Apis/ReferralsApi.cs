@@ -75,7 +75,8 @@ public static class ReferralsApi
         return TypedResults.Created($"/api/referrals/{recorded.Referrals[0].Id}", created);
     }
 
-    internal static Submission SubmissionOf(CreateReferralRequest r) => new(r.ReferralSource!, r.Concerns!, r.ReceivedAt!.Value,
+    // Stored in UTC: the sender's offset is not part of the fact (and timestamptz takes UTC only).
+    internal static Submission SubmissionOf(CreateReferralRequest r) => new(r.ReferralSource!, r.Concerns!, r.ReceivedAt!.Value.ToUniversalTime(),
         r.Referrer is { } f ? new Referrer(f.Agency!.Trim(), f.Role?.Trim(), f.Contact?.Trim()) : null, r.HarmContext, r.SuspectedCategories);
 
     private static ValidationProblem MissingKey() => Problems.Invalid(IdempotencyKey.HeaderName,

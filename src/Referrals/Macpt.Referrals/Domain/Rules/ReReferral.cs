@@ -9,7 +9,8 @@ public static class ReReferral
     public const int WithinMonths = 12;
 
     /// <summary>The earliest receipt time an earlier referral may have and still make this one a re-referral.</summary>
-    public static DateTimeOffset WindowStart(DateTimeOffset receivedAt) => receivedAt.AddMonths(-WithinMonths);
+    /// <remarks>Counted in UTC, so the same instant gives the same window whatever offset it was sent with.</remarks>
+    public static DateTimeOffset WindowStart(DateTimeOffset receivedAt) => receivedAt.ToUniversalTime().AddMonths(-WithinMonths);
 
     public static bool Applies(DateTimeOffset previousReceivedAt, DateTimeOffset receivedAt) =>
         previousReceivedAt < receivedAt && previousReceivedAt >= WindowStart(receivedAt);

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Macpt.EndToEnd.Tests;
+
+/// <summary>Case consultations: asked by a partner, answered by an LCPP, sometimes becoming a referral.</summary>
+[Collection(MacptSystemCollection.Name)]
+public sealed class ConsultationTests(MacptSystem system)
+{
+    [Fact]
+    public async Task A_consultation_is_advised_then_becomes_a_referral_keeping_the_link()
+    {
+        var laChildId = Referrals.NewChildId();
+        using var asked = await system.Gateway.PostAsJsonAsync("/api/referrals/consultations", new
+        {
+            requesterAgency = "school", requesterId = "dsl-204", requesterContact = "DSL office",
+            question = "A pupil has disclosed worrying things; does this meet the threshold?",
+            child = new { laChildId, firstName = "Test", lastName = "Pupil", dateOfBirth = "2014-09-01" },
+        });
+        Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
+        var id = (await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Contains(id, await ListAsync("open"));
+
+        using var advised = await system.Gateway.PostAsJsonAsync($"/api/referrals/consultations/{id}/advice", new { advice = "Make a referral today.", givenBy = "lcpp-0042" });
+        Assert.Equal(HttpStatusCode.OK, advised.StatusCode);
+        Assert.Equal("advised", (await advised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.DoesNotContain(id, await ListAsync("open"));
+        using var again = await system.Gateway.PostAsJsonAsync($"/api/referrals/consultations/{id}/advice", new { advice = "Other advice.", givenBy = "lcpp-0042" });
+        await Problem.AssertAsync(again, HttpStatusCode.Conflict, "advice");
+
+        var key = "consult-" + Guid.NewGuid().ToString("N");
+        var body = Referrals.Body(laChildId);
+        var referralId = await Referrals.CreateAsync(system.Gateway, body, key, $"/api/referrals/consultations/{id}/referral");
+        var consultation = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/referrals/consultations/{id}");
+        Assert.Equal("became-referral", consultation.GetProperty("status").GetString());
+        Assert.Equal(referralId, consultation.GetProperty("referralId").GetGuid());
+        var referral = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/referrals/{referralId}");
+        Assert.Equal(id, referral.GetProperty("consultationId").GetGuid());
+
+        // The same request again answers the same referral; a second conversion with a new key is refused.
+        Assert.Equal(referralId, await Referrals.CreateAsync(system.Gateway, body, key, $"/api/referrals/consultations/{id}/referral"));
+        using var second = await Referrals.PostAsync(system.Gateway, Referrals.Body(laChildId), "consult-" + Guid.NewGuid().ToString("N"), $"/api/referrals/consultations/{id}/referral");
+        await Problem.AssertAsync(second, HttpStatusCode.Conflict, "referralId");
+        Assert.Equal(1, await system.CountAsync("referrals", "SELECT count(*) FROM referrals WHERE la_child_id = @c", ("c", laChildId)));
+    }
+
+    [Fact]
+    public async Task An_anonymous_consultation_is_accepted_and_listed_by_age()
+    {
+        using var asked = await system.Gateway.PostAsJsonAsync("/api/referrals/consultations", new
+        {
+            requesterAgency = "health", requesterId = "hv-17", question = "Anonymous question about a baby's bruising.",
+        });
+        Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
+        var body = await asked.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(body.TryGetProperty("child", out _));
+        Assert.Equal(0, body.GetProperty("ageInWorkingDays").GetInt32());
+
+        var open = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/referrals/consultations?status=open");
+        var requested = open.EnumerateArray().Select(c => c.GetProperty("requestedAt").GetDateTimeOffset()).ToList();
+        Assert.Equal(requested.OrderBy(t => t), requested);
+    }
+
+    [Theory]
+    [InlineData("""{"requesterAgency":"council","requesterId":"x1","question":"q"}""", "requesterAgency")]
+    [InlineData("""{"requesterAgency":"school","question":"q"}""", "requesterId")]
+    [InlineData("""{"requesterAgency":"school","requesterId":"x1"}""", "question")]
+    [InlineData("""{"requesterAgency":"school","requesterId":"x1","question":"q","child":{"dateOfBirth":"2099-01-01"}}""", "child.dateOfBirth")]
+    public async Task A_bad_consultation_is_refused_naming_the_field(string json, string field)
+    {
+        var before = await system.CountAsync("referrals", "SELECT count(*) FROM case_consultations");
+        using var response = await system.Gateway.PostAsync("/api/referrals/consultations", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        await Problem.AssertAsync(response, HttpStatusCode.BadRequest, field);
+        Assert.Equal(before, await system.CountAsync("referrals", "SELECT count(*) FROM case_consultations"));
+    }
+
+    [Fact]
+    public async Task Advice_on_an_unknown_consultation_answers_404() =>
+        await Problem.AssertAsync(await system.Gateway.PostAsJsonAsync($"/api/referrals/consultations/{Guid.NewGuid()}/advice",
+            new { advice = "a", givenBy = "lcpp-1" }), HttpStatusCode.NotFound);
+
+    private async Task<List<Guid>> ListAsync(string status) =>
+        (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/referrals/consultations?status={status}"))
+            .EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ToList();
+}

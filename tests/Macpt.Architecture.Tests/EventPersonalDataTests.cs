@@ -33,10 +33,19 @@ public sealed class EventPersonalDataTests
     }
 
     [Fact]
+    public void A_coded_reason_is_allowed_but_a_free_text_one_is_not()
+    {
+        Assert.Contains(typeof(Macpt.Contracts.Conferences.ChildProtectionPlanEnded).GetProperties(), p => p.Name == "EndReasonCode");
+        Assert.DoesNotContain(ContractTypes().SelectMany(t => t.GetProperties()), p => p.Name == "Reason");
+    }
+
+    [Fact]
     public void No_contract_property_is_named_like_personal_data()
     {
         var offending = ContractTypes()
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+                // A name ending in "Code" holds a value from a fixed code list (a CIN reason for closure, say), not free text.
+                .Where(p => !p.Name.EndsWith("Code", StringComparison.Ordinal))
                 .Where(p => PersonalDataStems.Any(stem => p.Name.Contains(stem, StringComparison.OrdinalIgnoreCase)))
                 .Select(p => $"{t.FullName}.{p.Name}"));
 

@@ -1,9 +1,9 @@
 namespace Macpt.Contracts.Conferences;
 
-/// <summary>A child protection plan ended (<c>CPPendDate</c>), with the reason as a code.</summary>
+/// <summary>A child protection plan ended (<c>CPPendDate</c>), with the reason as a code (<see cref="EndReasonCode"/>).</summary>
 public sealed record ChildProtectionPlanEnded(
     Guid PlanId,
     Guid? ReferralId,
     string LaChildId,
     DateOnly EndDate,
-    string EndReason);
+    string EndReasonCode);

@@ -7,5 +7,5 @@ namespace Macpt.Referrals.Consumers;
 public sealed class ChildProtectionPlanEndedConsumer(ReferralsDbContext db, TimeProvider time) : OnwardStepConsumer<ChildProtectionPlanEnded>(db, time)
 {
     protected override (Guid?, string, Guid, DateOnly, string?, DateOnly?) StepOf(ChildProtectionPlanEnded m) =>
-        (m.ReferralId, OnwardStages.PlanEnded, m.PlanId, m.EndDate, m.EndReason, null);
+        (m.ReferralId, OnwardStages.PlanEnded, m.PlanId, m.EndDate, m.EndReasonCode, null);
 }

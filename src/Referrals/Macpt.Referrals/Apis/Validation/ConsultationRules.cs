@@ -7,7 +7,7 @@ namespace Macpt.Referrals.Apis.Validation;
 public static class ConsultationRules
 {
     public const int MaxTextLength = 10_000;
-    public const int MaxIdLength = 64;
+    public const int MaxIdLength = PractitionerId.MaxLength;
 
     public static Dictionary<string, string[]> Check(RequestConsultationRequest r, DateOnly today)
     {
@@ -42,7 +42,7 @@ public static class ConsultationRules
     private static void CheckId(string? id, string field, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(id)) errors[field] = ["The practitioner's id is required."];
-        else if (id.Length > MaxIdLength || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        else if (!PractitionerId.IsValid(id))
             errors[field] = ["The practitioner's id must be a short id (letters, digits, - _ .)."];
     }
 }

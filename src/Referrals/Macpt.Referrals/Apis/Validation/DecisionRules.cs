@@ -7,7 +7,7 @@ namespace Macpt.Referrals.Apis.Validation;
 public static class DecisionRules
 {
     public const int MaxReasonLength = 10_000;
-    public const int MaxPractitionerIdLength = 64;
+    public const int MaxPractitionerIdLength = PractitionerId.MaxLength;
 
     public static Dictionary<string, string[]> Check(DecideReferralRequest request)
     {
@@ -20,7 +20,7 @@ public static class DecisionRules
         else if (request.Reason.Length > MaxReasonLength) errors["reason"] = [$"The reasons are longer than {MaxReasonLength} characters."];
 
         if (string.IsNullOrWhiteSpace(request.DecidedBy)) errors["decidedBy"] = ["The deciding practitioner's id is required."];
-        else if (request.DecidedBy.Length > MaxPractitionerIdLength || !request.DecidedBy.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        else if (!PractitionerId.IsValid(request.DecidedBy))
             errors["decidedBy"] = ["The deciding practitioner's id must be a short id (letters, digits, - _ .)."];
         return errors;
     }

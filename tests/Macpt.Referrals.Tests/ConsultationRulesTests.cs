@@ -1,0 +1,253 @@
+using Macpt.Referrals.Apis;
+using Macpt.Referrals.Apis.Validation;
+using Macpt.Referrals.Domain;
+using static Macpt.Referrals.Tests.TestDates;
+
+namespace Macpt.Referrals.Tests;
+
+/// <summary>
+/// A consultation request names a known agency, a practitioner id and a question; the child may be
+/// anonymous. Advice carries its text and the LCPP's id. Checked on Wednesday 25 November 2026.
+/// </summary>
+public sealed class ConsultationRulesTests
+{
+    private static readonly DateOnly Today = D("2026-11-25");
+
+    private static readonly RequestConsultationRequest Valid = new(
+        RequesterAgency: "school",
+        RequesterId: "dsl.r-patel_07",
+        RequesterContact: "Designated safeguarding lead, 01632 960000",
+        Question: "A pupil has come in with bruising twice this term. Should we refer?",
+        Child: null);
+
+    private static readonly ConsultationChild NamedChild = new("RB123456", "Alex", "Smith", D("2019-03-14"));
+
+    private static readonly RecordAdviceRequest ValidAdvice = new("Refer to the MACPT today; speak to the child first.", "lcpp.j-khan_01");
+
+    private static Dictionary<string, string[]> Check(RequestConsultationRequest r) => ConsultationRules.Check(r, Today);
+
+    private static Dictionary<string, string[]> WithChild(ConsultationChild child) => Check(Valid with { Child = child });
+
+    [Fact]
+    public void A_valid_anonymous_request_is_accepted() => RuleAssert.Accepted(Check(Valid));
+
+    [Fact]
+    public void A_valid_request_about_a_named_child_is_accepted() => RuleAssert.Accepted(WithChild(NamedChild));
+
+    // requesterAgency
+
+    [Fact]
+    public void The_agencies_are_exactly_the_consulting_list() =>
+        Assert.Equal(["family-help", "school", "health", "police", "other"], ConsultingAgencies.All);
+
+    public static TheoryData<string> Agencies => new(ConsultingAgencies.All);
+
+    [Theory]
+    [MemberData(nameof(Agencies))]
+    public void Each_consulting_agency_is_accepted(string agency) =>
+        RuleAssert.Accepted(Check(Valid with { RequesterAgency = agency }));
+
+    [Theory]
+    [InlineData("council")]
+    [InlineData("School")] // codes are exact
+    [InlineData(" school")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public void An_unknown_or_missing_agency_is_refused(string? agency) =>
+        RuleAssert.Refused(Check(Valid with { RequesterAgency = agency }), "requesterAgency");
+
+    // requesterId
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void A_missing_requester_id_is_refused(string? id) =>
+        RuleAssert.Refused(Check(Valid with { RequesterId = id }), "requesterId");
+
+    [Theory]
+    [InlineData("R Patel")] // a name, not an id
+    [InlineData(" dsl7")]
+    [InlineData("dsl7 ")]
+    [InlineData("dsl\t7")]
+    [InlineData("r.patel@school.sch.uk")]
+    public void A_requester_id_with_spaces_or_other_characters_is_refused(string id) =>
+        RuleAssert.Refused(Check(Valid with { RequesterId = id }), "requesterId");
+
+    [Fact]
+    public void A_requester_id_of_exactly_64_characters_is_accepted() =>
+        RuleAssert.Accepted(Check(Valid with { RequesterId = new string('a', ConsultationRules.MaxIdLength) }));
+
+    [Fact]
+    public void A_requester_id_over_64_characters_is_refused() =>
+        RuleAssert.Refused(Check(Valid with { RequesterId = new string('a', 65) }), "requesterId");
+
+    // requesterContact
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void The_contact_is_optional(string? contact) =>
+        RuleAssert.Accepted(Check(Valid with { RequesterContact = contact }));
+
+    [Fact]
+    public void A_contact_of_exactly_200_characters_is_accepted() =>
+        RuleAssert.Accepted(Check(Valid with { RequesterContact = new string('c', 200) }));
+
+    [Fact]
+    public void A_contact_over_200_characters_is_refused() =>
+        RuleAssert.Refused(Check(Valid with { RequesterContact = new string('c', 201) }), "requesterContact");
+
+    // question
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  \n ")]
+    public void A_missing_question_is_refused(string? question) =>
+        RuleAssert.Refused(Check(Valid with { Question = question }), "question");
+
+    [Fact]
+    public void A_question_of_exactly_10000_characters_is_accepted() =>
+        RuleAssert.Accepted(Check(Valid with { Question = new string('q', ConsultationRules.MaxTextLength) }));
+
+    [Fact]
+    public void A_question_over_10000_characters_is_refused() =>
+        RuleAssert.Refused(Check(Valid with { Question = new string('q', 10_001) }), "question");
+
+    // child
+
+    [Fact]
+    public void A_child_with_no_details_at_all_is_accepted() =>
+        RuleAssert.Accepted(WithChild(new ConsultationChild(null, null, null, null)));
+
+    [Fact]
+    public void A_child_with_only_a_first_name_is_accepted() =>
+        RuleAssert.Accepted(WithChild(new ConsultationChild(null, "Alex", null, null)));
+
+    [Fact]
+    public void A_child_with_only_a_local_authority_id_is_accepted() =>
+        RuleAssert.Accepted(WithChild(new ConsultationChild("RB123456", null, null, null)));
+
+    [Fact]
+    public void A_local_authority_id_of_exactly_20_characters_is_accepted() =>
+        RuleAssert.Accepted(WithChild(NamedChild with { LaChildId = new string('A', 20) }));
+
+    [Theory]
+    [InlineData("AB-1")]
+    [InlineData("RB 123456")]
+    [InlineData("ABCDEFGHIJ0123456789K")] // 21 characters
+    public void An_invalid_local_authority_id_is_refused(string laChildId) =>
+        RuleAssert.Refused(WithChild(NamedChild with { LaChildId = laChildId }), "child.laChildId");
+
+    [Fact]
+    public void Names_of_exactly_100_characters_are_accepted() =>
+        RuleAssert.Accepted(WithChild(NamedChild with { FirstName = new string('f', 100), LastName = new string('l', 100) }));
+
+    [Fact]
+    public void A_first_name_over_100_characters_is_refused() =>
+        RuleAssert.Refused(WithChild(NamedChild with { FirstName = new string('f', 101) }), "child.firstName");
+
+    [Fact]
+    public void A_last_name_over_100_characters_is_refused() =>
+        RuleAssert.Refused(WithChild(NamedChild with { LastName = new string('l', 101) }), "child.lastName");
+
+    [Fact]
+    public void A_child_born_today_is_accepted() =>
+        RuleAssert.Accepted(WithChild(NamedChild with { DateOfBirth = Today }));
+
+    [Fact]
+    public void A_date_of_birth_tomorrow_is_refused() =>
+        RuleAssert.Refused(WithChild(NamedChild with { DateOfBirth = D("2026-11-26") }), "child.dateOfBirth");
+
+    // everything at once
+
+    [Fact]
+    public void An_empty_request_names_every_required_field() =>
+        RuleAssert.Refused(Check(new RequestConsultationRequest(null, null, null, null)), "requesterAgency", "requesterId", "question");
+
+    [Fact]
+    public void Every_bad_field_is_named_together() =>
+        RuleAssert.Refused(Check(new RequestConsultationRequest(
+                "council", "R Patel", new string('c', 201), new string('q', 10_001),
+                new ConsultationChild("AB-1", new string('f', 101), new string('l', 101), D("2026-11-26")))),
+            "requesterAgency", "requesterId", "requesterContact", "question",
+            "child.laChildId", "child.firstName", "child.lastName", "child.dateOfBirth");
+
+    [Fact]
+    public void No_message_quotes_a_submitted_value_back()
+    {
+        // Questions, names and contacts are personal data.
+        var request = new RequestConsultationRequest(
+            RequesterAgency: "Zebedee council",
+            RequesterId: "Quixotic Person",
+            RequesterContact: "Wobbly" + new string('w', 200),
+            Question: "Xylophonic" + new string('x', 10_000),
+            Child: new ConsultationChild("Yonder-1", "Umbral" + new string('u', 100), "Vexatious" + new string('v', 100), D("2031-07-19")));
+
+        var errors = Check(request);
+
+        Assert.Equal(8, errors.Count);
+        foreach (var message in errors.Values.SelectMany(m => m))
+        {
+            foreach (var value in new[] { "Zebedee", "Quixotic", "Wobbly", "Xylophonic", "Yonder", "Umbral", "Vexatious", "2031", "19/07", "07/19" })
+                Assert.DoesNotContain(value, message, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    // advice
+
+    [Fact]
+    public void Valid_advice_is_accepted() => RuleAssert.Accepted(ConsultationRules.Check(ValidAdvice));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Missing_advice_is_refused(string? advice) =>
+        RuleAssert.Refused(ConsultationRules.Check(ValidAdvice with { Advice = advice }), "advice");
+
+    [Fact]
+    public void Advice_of_exactly_10000_characters_is_accepted() =>
+        RuleAssert.Accepted(ConsultationRules.Check(ValidAdvice with { Advice = new string('a', ConsultationRules.MaxTextLength) }));
+
+    [Fact]
+    public void Advice_over_10000_characters_is_refused() =>
+        RuleAssert.Refused(ConsultationRules.Check(ValidAdvice with { Advice = new string('a', 10_001) }), "advice");
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Advice_without_the_giving_practitioner_is_refused(string? givenBy) =>
+        RuleAssert.Refused(ConsultationRules.Check(ValidAdvice with { GivenBy = givenBy }), "givenBy");
+
+    [Theory]
+    [InlineData("J Khan")]
+    [InlineData("j.khan@council.gov.uk")]
+    [InlineData("lcpp/17")]
+    public void A_giving_practitioner_id_with_spaces_or_other_characters_is_refused(string givenBy) =>
+        RuleAssert.Refused(ConsultationRules.Check(ValidAdvice with { GivenBy = givenBy }), "givenBy");
+
+    [Fact]
+    public void A_giving_practitioner_id_over_64_characters_is_refused() =>
+        RuleAssert.Refused(ConsultationRules.Check(ValidAdvice with { GivenBy = new string('a', 65) }), "givenBy");
+
+    [Fact]
+    public void Empty_advice_names_both_fields() =>
+        RuleAssert.Refused(ConsultationRules.Check(new RecordAdviceRequest(null, null)), "advice", "givenBy");
+
+    [Fact]
+    public void No_advice_message_quotes_a_submitted_value_back()
+    {
+        var errors = ConsultationRules.Check(new RecordAdviceRequest("Kestrel" + new string('k', 10_000), "Pelican Person"));
+
+        Assert.Equal(2, errors.Count);
+        foreach (var message in errors.Values.SelectMany(m => m))
+        {
+            Assert.DoesNotContain("Kestrel", message, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Pelican", message, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+}

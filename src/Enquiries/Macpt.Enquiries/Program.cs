@@ -18,6 +18,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapOpenApi();
 app.MapStrategyDiscussionsApi();
+app.MapSection47EnquiriesApi();
 
 app.Run();
 

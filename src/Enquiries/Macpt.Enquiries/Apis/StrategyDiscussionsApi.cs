@@ -1,4 +1,9 @@
+using Macpt.Contracts.Enquiries;
+using Macpt.Enquiries.Apis.Validation;
 using Macpt.Enquiries.Domain;
+using Macpt.Enquiries.Domain.Rules;
+using Macpt.Messaging.Outbox;
+using Macpt.WorkingDays;
 using Macpt.Enquiries.Infrastructure;
 using Macpt.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,6 +18,8 @@ public static class StrategyDiscussionsApi
         var api = app.MapGroup("/api/enquiries/strategy-discussions").WithTags("Strategy discussions");
         api.MapGet("/", ListStrategyDiscussions).WithName("ListStrategyDiscussions");
         api.MapGet("/{id:guid}", GetStrategyDiscussion).WithName("GetStrategyDiscussion");
+        api.MapPut("/{id:guid}/convening", Convene).WithName("ConveneStrategyDiscussion");
+        api.MapPost("/{id:guid}/outcome", RecordOutcome).WithName("RecordStrategyDiscussionOutcome");
         return app;
     }
 
@@ -25,6 +32,62 @@ public static class StrategyDiscussionsApi
         return TypedResults.Ok(list.Select(StrategyDiscussionView.From).ToList());
     }
 
+    /// <summary>Sets the date, the chair and who is invited (again, to move it) until the discussion is held.</summary>
+    public static async Task<Results<Ok<StrategyDiscussionView>, ValidationProblem, ProblemHttpResult>> Convene(
+        Guid id, ConveneRequest request, EnquiriesDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var errors = StrategyDiscussionRules.Check(request, time.GetUtcNow());
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        var discussion = await db.StrategyDiscussions.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (discussion is null) return Problems.NotFound("strategy discussion", id);
+        if (discussion.Outcome is not null)
+            return Problems.Conflict("The discussion has been held.", "A held discussion is not re-convened; convene a new one for a new concern.", "scheduledFor");
+        discussion.Convene(request.ScheduledFor!.Value.ToUniversalTime(), request.ChairId!, request.Attendees!.Select(a => new Attendee(a!.Agency!, a.Role!.Trim(), a.PractitionerId)));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(StrategyDiscussionView.From(discussion));
+    }
+
+    /// <summary>
+    /// Records the threshold decision. Without the local authority, police and health it is refused (422,
+    /// naming who is missing). When the threshold is met a Section 47 enquiry starts, its initial
+    /// conference due 15 working days after the discussion; the events leave through the outbox.
+    /// </summary>
+    public static async Task<Results<Ok<StrategyDiscussionView>, ValidationProblem, ProblemHttpResult>> RecordOutcome(
+        Guid id, OutcomeRequest request, EnquiriesDbContext db, IOutbox outbox, WorkingDayCalendar calendar, TimeProvider time, CancellationToken ct)
+    {
+        var errors = StrategyDiscussionRules.Check(request, LondonClock.Today(time));
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        var discussion = await db.StrategyDiscussions.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (discussion is null) return Problems.NotFound("strategy discussion", id);
+        if (discussion.Outcome is not null)
+            return Problems.Conflict("The discussion's outcome has already been recorded.", "A threshold decision is recorded once.", "thresholdMet");
+
+        var attended = request.Attended!.Select(a => new Attendee(a!.Agency!, a.Role!.Trim(), a.PractitionerId)).ToList();
+        var missing = RequiredAttendees.MissingFrom(attended);
+        if (missing.Count > 0)
+            return Problems.Unprocessable("attended", $"A threshold decision needs the local authority, police and health; missing: {string.Join(", ", missing)}.");
+        var heldOn = request.HeldOn!.Value;
+        if (discussion.ScheduledFor is { } scheduled && heldOn < LondonClock.ToLondonDate(scheduled))
+            return Problems.Unprocessable("heldOn", "The outcome is dated before the discussion was scheduled to take place.");
+        if (heldOn < LondonClock.ToLondonDate(discussion.RequestedAt))
+            return Problems.Unprocessable("heldOn", "The outcome is dated before the discussion was asked for.");
+
+        var now = time.GetUtcNow();
+        var outcome = new StrategyDiscussionOutcome(heldOn, request.ThresholdMet!.Value, request.Reasons!.Trim(), attended,
+            (request.SafetyActions ?? []).Select(a => new SafetyAction(a!.Action!.Trim(), a.OwnerAgency!, a.DueBy!.Value)).ToList(),
+            request.OfferFamilyNetworkMeeting ?? false, request.RecordedBy!, now);
+        discussion.RecordOutcome(outcome);
+        outbox.Add(new StrategyDiscussionHeld(discussion.Id, discussion.ReferralId, discussion.LaChildId, heldOn, outcome.ThresholdMet));
+        if (outcome.ThresholdMet)
+        {
+            var enquiry = Section47Enquiry.Start(Guid.CreateVersion7(now), discussion, heldOn, InitialConferenceTarget.After(heldOn, calendar), now);
+            db.Section47Enquiries.Add(enquiry);
+            outbox.Add(new Section47EnquiryStarted(enquiry.Id, enquiry.ReferralId, enquiry.LaChildId, enquiry.StartDate, enquiry.InitialConferenceTarget));
+        }
+        await db.SaveChangesAsync(ct); // a racing second outcome fails on the row version: 409
+        return TypedResults.Ok(StrategyDiscussionView.From(discussion));
+    }
+
     public static async Task<Results<Ok<StrategyDiscussionView>, ProblemHttpResult>> GetStrategyDiscussion(Guid id, EnquiriesDbContext db, CancellationToken ct)
     {
         var found = await db.StrategyDiscussions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
@@ -32,7 +95,9 @@ public static class StrategyDiscussionsApi
     }
 }
 
-public sealed record StrategyDiscussionView(Guid Id, Guid? ReferralId, string LaChildId, string Urgency, string Status, DateTimeOffset RequestedAt, DateOnly DueBy)
+public sealed record StrategyDiscussionView(Guid Id, Guid? ReferralId, string LaChildId, string Urgency, string Status, DateTimeOffset RequestedAt, DateOnly DueBy,
+    DateTimeOffset? ScheduledFor, string? ChairId, IReadOnlyList<Attendee> Attendees, StrategyDiscussionOutcome? Outcome)
 {
-    public static StrategyDiscussionView From(StrategyDiscussion s) => new(s.Id, s.ReferralId, s.LaChildId, s.Urgency, s.Status, s.RequestedAt, s.DueBy);
+    public static StrategyDiscussionView From(StrategyDiscussion s) =>
+        new(s.Id, s.ReferralId, s.LaChildId, s.Urgency, s.Status, s.RequestedAt, s.DueBy, s.ScheduledFor, s.ChairId, s.Attendees, s.Outcome);
 }

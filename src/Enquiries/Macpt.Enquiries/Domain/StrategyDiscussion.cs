@@ -13,10 +13,34 @@ public sealed class StrategyDiscussion
     public Guid? ReferralId { get; private init; }
     public string LaChildId { get; private init; } = "";
     public string Urgency { get; private init; } = "";
-    public string Status { get; private init; } = "";
+    public string Status { get; private set; } = "";
     public DateTimeOffset RequestedAt { get; private init; }
     public DateOnly DueBy { get; private init; }
     public DateTimeOffset CreatedAt { get; private init; }
+    public DateTimeOffset? ScheduledFor { get; private set; }
+    /// <summary>The chairing Lead Child Protection Practitioner's id.</summary>
+    public string? ChairId { get; private set; }
+    public List<Attendee> Attendees { get; private set; } = [];
+    public StrategyDiscussionOutcome? Outcome { get; private set; }
+    public uint Version { get; private set; }
+
+    /// <summary>Sets (or moves) the date, the chair and who is invited; not once the discussion is held.</summary>
+    public void Convene(DateTimeOffset scheduledFor, string chairId, IEnumerable<Attendee> attendees)
+    {
+        if (Outcome is not null) throw new InvalidOperationException("The discussion has been held.");
+        ScheduledFor = scheduledFor;
+        ChairId = chairId;
+        Attendees = attendees.ToList();
+        Status = StrategyDiscussionStatus.Convened;
+    }
+
+    /// <summary>Records the threshold decision (see <see cref="Rules.RequiredAttendees"/>).</summary>
+    public void RecordOutcome(StrategyDiscussionOutcome outcome)
+    {
+        if (Outcome is not null) throw new InvalidOperationException("The discussion's outcome has already been recorded.");
+        Outcome = outcome;
+        Status = StrategyDiscussionStatus.Held;
+    }
 
     public static StrategyDiscussion RequestedByReferral(Guid id, Guid referralId, string laChildId, string urgency,
         DateTimeOffset requestedAt, DateOnly dueBy, DateTimeOffset createdAt) => new()
@@ -35,6 +59,8 @@ public sealed class StrategyDiscussion
 public static class StrategyDiscussionStatus
 {
     public const string Awaiting = "awaiting";
+    public const string Convened = "convened";
+    public const string Held = "held";
 }
 
 public static class StrategyDiscussionUrgency

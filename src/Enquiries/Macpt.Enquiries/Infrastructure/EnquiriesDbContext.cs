@@ -8,6 +8,7 @@ namespace Macpt.Enquiries.Infrastructure;
 public sealed class EnquiriesDbContext(DbContextOptions<EnquiriesDbContext> options) : DbContext(options)
 {
     public DbSet<StrategyDiscussion> StrategyDiscussions => Set<StrategyDiscussion>();
+    public DbSet<Section47Enquiry> Section47Enquiries => Set<Section47Enquiry>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -21,6 +22,27 @@ public sealed class EnquiriesDbContext(DbContextOptions<EnquiriesDbContext> opti
             // One strategy discussion per referral, whatever the bus delivers.
             e.HasIndex(x => x.ReferralId).IsUnique().HasFilter("referral_id IS NOT NULL");
             e.HasIndex(x => new { x.Status, x.DueBy });
+            e.Property(x => x.ChairId).HasMaxLength(64);
+            e.Property(x => x.Version).IsRowVersion();
+            e.OwnsMany(x => x.Attendees, a => a.ToJson("attendees"));
+            e.OwnsOne(x => x.Outcome, o =>
+            {
+                o.ToJson("outcome");
+                o.OwnsMany(x => x.Attended);
+                o.OwnsMany(x => x.SafetyActions);
+            });
+        });
+        model.Entity<Section47Enquiry>(e =>
+        {
+            e.ToTable("section_47_enquiries");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.LaChildId).HasMaxLength(20);
+            e.Property(x => x.Status).HasMaxLength(16);
+            e.Property(x => x.Version).IsRowVersion();
+            // One enquiry per strategy discussion, however often the outcome request is retried.
+            e.HasIndex(x => x.StrategyDiscussionId).IsUnique();
+            e.HasIndex(x => new { x.Status, x.InitialConferenceTarget });
+            e.HasIndex(x => x.ReferralId);
         });
         model.AddIdempotencyRecords();
         model.AddMessagingTables();

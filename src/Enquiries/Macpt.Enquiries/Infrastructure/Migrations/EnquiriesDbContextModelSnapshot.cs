@@ -22,12 +22,82 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Macpt.Enquiries.Domain.Section47Enquiry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("InitialConferenceTarget")
+                        .HasColumnType("date")
+                        .HasColumnName("initial_conference_target");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("la_child_id");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("StrategyDiscussionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("strategy_discussion_date");
+
+                    b.Property<Guid>("StrategyDiscussionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("strategy_discussion_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_section_47_enquiries");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_section_47_enquiries_referral_id");
+
+                    b.HasIndex("StrategyDiscussionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_section_47_enquiries_strategy_discussion_id");
+
+                    b.HasIndex("Status", "InitialConferenceTarget")
+                        .HasDatabaseName("ix_section_47_enquiries_status_initial_conference_target");
+
+                    b.ToTable("section_47_enquiries", (string)null);
+                });
+
             modelBuilder.Entity("Macpt.Enquiries.Domain.StrategyDiscussion", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("ChairId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("chair_id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -51,6 +121,10 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");
 
+                    b.Property<DateTimeOffset?>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_for");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -62,6 +136,12 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("urgency");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_strategy_discussions");
@@ -187,6 +267,126 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                         .HasName("pk_idempotency_records");
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Macpt.Enquiries.Domain.StrategyDiscussion", b =>
+                {
+                    b.OwnsMany("Macpt.Enquiries.Domain.Attendee", "Attendees", b1 =>
+                        {
+                            b1.Property<Guid>("StrategyDiscussionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Agency")
+                                .IsRequired();
+
+                            b1.Property<string>("PractitionerId");
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.HasKey("StrategyDiscussionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("strategy_discussions");
+
+                            b1
+                                .ToJson("attendees")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StrategyDiscussionId")
+                                .HasConstraintName("fk_strategy_discussions_strategy_discussions_strategy_discussio");
+                        });
+
+                    b.OwnsOne("Macpt.Enquiries.Domain.StrategyDiscussionOutcome", "Outcome", b1 =>
+                        {
+                            b1.Property<Guid>("StrategyDiscussionId");
+
+                            b1.Property<DateOnly>("HeldOn");
+
+                            b1.Property<bool>("OfferFamilyNetworkMeeting");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.Property<bool>("ThresholdMet");
+
+                            b1.HasKey("StrategyDiscussionId");
+
+                            b1.ToTable("strategy_discussions");
+
+                            b1
+                                .ToJson("outcome")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StrategyDiscussionId")
+                                .HasConstraintName("fk_strategy_discussions_strategy_discussions_id");
+
+                            b1.OwnsMany("Macpt.Enquiries.Domain.SafetyAction", "SafetyActions", b2 =>
+                                {
+                                    b2.Property<Guid>("StrategyDiscussionOutcomeStrategyDiscussionId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Action")
+                                        .IsRequired();
+
+                                    b2.Property<DateOnly>("DueBy");
+
+                                    b2.Property<string>("OwnerAgency")
+                                        .IsRequired();
+
+                                    b2.HasKey("StrategyDiscussionOutcomeStrategyDiscussionId", "__synthesizedOrdinal")
+                                        .HasName("pk_strategy_discussions");
+
+                                    b2.ToTable("strategy_discussions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("StrategyDiscussionOutcomeStrategyDiscussionId")
+                                        .HasConstraintName("fk_strategy_discussions_strategy_discussions_strategy_discussio");
+                                });
+
+                            b1.OwnsMany("Macpt.Enquiries.Domain.Attendee", "Attended", b2 =>
+                                {
+                                    b2.Property<Guid>("StrategyDiscussionOutcomeStrategyDiscussionId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Agency")
+                                        .IsRequired();
+
+                                    b2.Property<string>("PractitionerId");
+
+                                    b2.Property<string>("Role")
+                                        .IsRequired();
+
+                                    b2.HasKey("StrategyDiscussionOutcomeStrategyDiscussionId", "__synthesizedOrdinal")
+                                        .HasName("pk_strategy_discussions");
+
+                                    b2.ToTable("strategy_discussions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("StrategyDiscussionOutcomeStrategyDiscussionId")
+                                        .HasConstraintName("fk_strategy_discussions_strategy_discussions_strategy_discussio");
+                                });
+
+                            b1.Navigation("Attended");
+
+                            b1.Navigation("SafetyActions");
+                        });
+
+                    b.Navigation("Attendees");
+
+                    b.Navigation("Outcome");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,3 +1,4 @@
+using Macpt.Contracts;
 using Macpt.Contracts.Cin;
 using Macpt.Referrals.Domain;
 

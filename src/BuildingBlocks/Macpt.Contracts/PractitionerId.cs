@@ -1,7 +1,7 @@
-namespace Macpt.Referrals.Apis.Validation;
+namespace Macpt.Contracts;
 
 /// <summary>
-/// A practitioner's id (an LCPP, a school's designated lead): a short token from the council's
+/// A practitioner's id (an LCPP, a chair, a school's designated lead): a short token from the council's
 /// directory, never a name, so it is safe to store beside decisions and to log.
 /// </summary>
 public static class PractitionerId

@@ -92,9 +92,9 @@ public static class ReferralsApi
         var siblings = referral.HouseholdId is { } household
             ? await db.Referrals.Where(r => r.HouseholdId == household && r.Id != id).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct)
             : [];
-        var onward = await db.OnwardSteps.AsNoTracking().Where(s => s.ReferralId == id)
-            .OrderBy(s => s.OccurredOn).ThenBy(s => s.Id)
-            .Select(s => new OnwardStepView(s.Stage, s.OccurredOn, s.Outcome, s.DueBy, s.SourceId)).ToListAsync(ct);
+        var steps = await db.OnwardSteps.AsNoTracking().Where(s => s.ReferralId == id).ToListAsync(ct);
+        var onward = steps.OrderBy(s => s.OccurredOn).ThenBy(s => OnwardStages.Rank(s.Stage)).ThenBy(s => s.Id)
+            .Select(s => new OnwardStepView(s.Stage, s.OccurredOn, s.Outcome, s.DueBy, s.SourceId)).ToList();
         var consultationId = await db.CaseConsultations.Where(c => c.ReferralId == id).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
         return TypedResults.Ok(ReferralDetails.From(referral, siblings) with { OnwardPath = onward, ConsultationId = consultationId });
     }

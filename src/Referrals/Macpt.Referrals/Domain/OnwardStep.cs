@@ -31,4 +31,10 @@ public static class OnwardStages
     public const string ConferenceHeld = "conference-held";
     public const string PlanStarted = "child-protection-plan-started";
     public const string PlanEnded = "child-protection-plan-ended";
+
+    /// <summary>The order of the stages on one day: events on separate queues can arrive in any order.</summary>
+    public static string[] InOrder { get; } =
+        [StrategyDiscussionHeld, Section47Started, Section47Completed, ConferenceHeld, PlanStarted, PlanEnded];
+
+    public static int Rank(string stage) => Array.IndexOf(InOrder, stage) is var i and >= 0 ? i : InOrder.Length;
 }

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Macpt.ServiceDefaults;
+
+namespace Macpt.EndToEnd.Tests;
+
+/// <summary>
+/// From a referral decision to a strategy discussion's threshold decision and a Section 47 enquiry,
+/// through the gateway and the bus, with "now" moved per request (X-Macpt-Test-Now).
+/// </summary>
+[Collection(MacptSystemCollection.Name)]
+public sealed class StrategyDiscussionTests(MacptSystem system)
+{
+    private static readonly object[] AllRequired =
+    [
+        new { agency = "local-authority", role = "Lead Child Protection Practitioner", practitionerId = "lcpp-0042" },
+        new { agency = "police", role = "Detective sergeant", practitionerId = "pol-77" },
+        new { agency = "health", role = "Named nurse", practitionerId = "nhs-5" },
+        new { agency = "education", role = "Designated safeguarding lead" },
+    ];
+
+    [Fact]
+    public async Task A_threshold_met_starts_a_section_47_enquiry_due_15_working_days_on_across_christmas()
+    {
+        var (referralId, discussionId) = await DiscussionAsync(At("2025-12-18T10:00:00Z"));
+        using var convened = await SendAsync(HttpMethod.Put, $"/api/enquiries/strategy-discussions/{discussionId}/convening",
+            new { scheduledFor = "2025-12-19T09:30:00Z", chairId = "lcpp-0042", attendees = AllRequired }, At("2025-12-18T11:00:00Z"));
+        Assert.Equal(HttpStatusCode.OK, convened.StatusCode);
+
+        using var held = await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", Outcome("2025-12-19", thresholdMet: true), At("2025-12-19T12:00:00Z"));
+        Assert.Equal(HttpStatusCode.OK, held.StatusCode);
+        Assert.Equal("held", (await held.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+
+        var enquiry = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).EnumerateArray());
+        Assert.Equal("2025-12-19", enquiry.GetProperty("s47ActualStartDate").GetString());
+        Assert.Equal("2026-01-14", enquiry.GetProperty("initialCpcTarget").GetString()); // 25, 26 Dec and 1 Jan skipped
+        var passed = (await system.Gateway.GetFromJsonAsync<JsonElement>("/api/enquiries/section-47-enquiries?icpcTarget=passed")).EnumerateArray();
+        Assert.Contains(passed, e => e.GetProperty("id").GetGuid() == enquiry.GetProperty("id").GetGuid());
+
+        // The referral's onward path hears of both through the bus.
+        var referral = await Eventually.ReturnsAsync(() => system.Gateway.GetFromJsonAsync<JsonElement>($"/api/referrals/{referralId}"),
+            r => r.GetProperty("onwardPath").GetArrayLength() >= 2, TimeSpan.FromSeconds(30), "the onward path");
+        Assert.Equal(["strategy-discussion-held", "section-47-started"],
+            referral.GetProperty("onwardPath").EnumerateArray().Select(s => s.GetProperty("stage").GetString()!).ToArray());
+        Assert.Equal("2026-01-14", referral.GetProperty("onwardPath")[1].GetProperty("dueBy").GetString());
+    }
+
+    [Fact]
+    public async Task A_threshold_decision_without_police_is_refused_naming_who_is_missing_and_nothing_is_stored()
+    {
+        var (referralId, discussionId) = await DiscussionAsync(null);
+        var withoutPolice = AllRequired.Where((_, i) => i != 1).ToArray();
+        using var response = await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome",
+            Outcome(Today(), thresholdMet: true, attended: withoutPolice), null);
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.UnprocessableEntity, "attended");
+        Assert.Contains("police", problem.GetProperty("detail").GetString());
+
+        var discussion = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/strategy-discussions/{discussionId}");
+        Assert.Equal("awaiting", discussion.GetProperty("status").GetString());
+        Assert.Equal(0, (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetArrayLength());
+        Assert.Equal(0, await system.CountAsync("enquiries", "SELECT count(*) FROM outbox_messages WHERE payload->>'strategyDiscussionId' = @id", ("id", discussionId.ToString())));
+    }
+
+    [Fact]
+    public async Task A_threshold_not_met_starts_no_enquiry_and_a_second_outcome_answers_409()
+    {
+        var (referralId, discussionId) = await DiscussionAsync(null);
+        using var first = await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", Outcome(Today(), thresholdMet: false), null);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        using var second = await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", Outcome(Today(), thresholdMet: true), null);
+        await Problem.AssertAsync(second, HttpStatusCode.Conflict, "thresholdMet");
+        Assert.Equal(0, (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetArrayLength());
+    }
+
+    public static TheoryData<string, string, HttpStatusCode> BadOutcomes => new()
+    {
+        { """{"heldOn":"2099-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"police","role":"DS"}],"recordedBy":"lcpp-1"}""", "heldOn", HttpStatusCode.BadRequest },
+        { """{"heldOn":"2026-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"fire-service","role":"x"}],"recordedBy":"lcpp-1"}""", "attended[0].agency", HttpStatusCode.BadRequest },
+        { """{"heldOn":"2026-01-01","reasons":"r","attended":[{"agency":"police","role":"DS"}],"recordedBy":"lcpp-1"}""", "thresholdMet", HttpStatusCode.BadRequest },
+        { """{"heldOn":"2026-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"police","role":"DS"}],"safetyActions":[{"action":"a","ownerAgency":"police"}],"recordedBy":"lcpp-1"}""", "safetyActions[0].dueBy", HttpStatusCode.BadRequest },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadOutcomes))]
+    public async Task A_bad_outcome_is_refused_naming_the_field(string json, string field, HttpStatusCode status)
+    {
+        var (_, discussionId) = await DiscussionAsync(null);
+        using var response = await system.Gateway.PostAsync($"/api/enquiries/strategy-discussions/{discussionId}/outcome",
+            new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        await Problem.AssertAsync(response, status, field);
+    }
+
+    [Fact]
+    public async Task An_outcome_dated_before_the_discussion_was_scheduled_is_refused_with_422()
+    {
+        var (_, discussionId) = await DiscussionAsync(null);
+        var tomorrow = DateTimeOffset.UtcNow.AddDays(1);
+        (await SendAsync(HttpMethod.Put, $"/api/enquiries/strategy-discussions/{discussionId}/convening",
+            new { scheduledFor = tomorrow, chairId = "lcpp-0042", attendees = AllRequired }, null)).EnsureSuccessStatusCode();
+        using var response = await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", Outcome(Today(), thresholdMet: true), null);
+        await Problem.AssertAsync(response, HttpStatusCode.UnprocessableEntity, "heldOn");
+    }
+
+    [Fact]
+    public async Task An_outcome_for_an_unknown_discussion_answers_404() =>
+        await Problem.AssertAsync(await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{Guid.NewGuid()}/outcome", Outcome(Today(), true), null),
+            HttpStatusCode.NotFound);
+
+    private static object Outcome(string heldOn, bool thresholdMet, object[]? attended = null) => new
+    {
+        heldOn, thresholdMet, reasons = "Reasonable cause to suspect significant harm.", attended = attended ?? AllRequired,
+        safetyActions = new[] { new { action = "Child to stay with grandparent tonight.", ownerAgency = "local-authority", dueBy = heldOn } },
+        offerFamilyNetworkMeeting = true, recordedBy = "lcpp-0042",
+    };
+
+    private static string Today() => Macpt.WorkingDays.LondonClock.Today(TimeProvider.System).ToString("yyyy-MM-dd");
+
+    private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A referral decided for strategy discussion (at <paramref name="now"/>), and its discussion once the event has arrived.</summary>
+    private async Task<(Guid ReferralId, Guid DiscussionId)> DiscussionAsync(DateTimeOffset? now)
+    {
+        var receivedAt = (now ?? DateTimeOffset.UtcNow).AddHours(-1);
+        using var created = await SendAsync(HttpMethod.Post, "/api/referrals", Referrals.Body(receivedAt: receivedAt), now, "sd-" + Guid.NewGuid().ToString("N"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var referralId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var decided = await SendAsync(HttpMethod.Post, $"/api/referrals/{referralId}/decision",
+            new { decision = "strategy-discussion", reason = "Bruising on a non-mobile baby.", decidedBy = "lcpp-0042" }, now);
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        var discussions = await Eventually.ReturnsAsync(() => Referrals.StrategyDiscussionsAsync(system.Gateway, referralId),
+            d => d.GetArrayLength() == 1, TimeSpan.FromSeconds(30), "the strategy discussion");
+        return (referralId, discussions[0].GetProperty("id").GetGuid());
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object body, DateTimeOffset? now, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: MacptJson.Options) };
+        if (now is { } n) request.Headers.Add("X-Macpt-Test-Now", n.ToString("O"));
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return await system.Gateway.SendAsync(request);
+    }
+}

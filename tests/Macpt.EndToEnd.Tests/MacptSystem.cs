@@ -29,7 +29,8 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        // Generous: on a busy 2-core machine ten service processes take a while to start.
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(8));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Macpt_AppHost>(
             [$"--Macpt:DataDir={_dataDir}", "--Macpt:GatewayPort=0", $"--Macpt:Replicas={Replicas}", "--Macpt:Testing=true"], startup.Token);
         _app = await builder.BuildAsync(startup.Token);

@@ -73,6 +73,53 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
         Assert.Equal(0, (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetArrayLength());
     }
 
+    [Fact]
+    public async Task The_full_path_from_a_referral_decision_to_an_enquiry_requiring_a_conference()
+    {
+        var (referralId, discussionId) = await DiscussionAsync(null);
+        (await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", Outcome(Today(), thresholdMet: true), null)).EnsureSuccessStatusCode();
+        var enquiryId = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).EnumerateArray())
+            .GetProperty("id").GetGuid();
+        var complete = new { outcome = "conference-required", reasons = "Substantiated; likely to suffer significant harm.", completedOn = Today(), recordedBy = "lcpp-0042" };
+
+        // Not without the child seen, or a reason recorded.
+        using var unseen = await SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/outcome", complete, null);
+        await Problem.AssertAsync(unseen, HttpStatusCode.UnprocessableEntity, "notSeenReason");
+
+        using var seen = await SendAsync(HttpMethod.Put, $"/api/enquiries/section-47-enquiries/{enquiryId}/child-seen",
+            new { seenOn = Today(), seenAlone = true, childsWords = "I want to stay with my nan.", othersSeen = "Mother; class teacher", recordedBy = "sw-12" }, null);
+        Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
+        using var completed = await SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/outcome", complete, null);
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        Assert.Equal("completed", (await completed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+
+        using var twice = await SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/outcome", complete, null);
+        await Problem.AssertAsync(twice, HttpStatusCode.Conflict, "outcome");
+        Assert.Equal(1, await system.CountAsync("enquiries",
+            "SELECT count(*) FROM outbox_messages WHERE message_type = 'Macpt.Contracts.Enquiries.Section47EnquiryCompleted' AND payload->>'enquiryId' = @id", ("id", enquiryId.ToString())));
+
+        var referral = await Eventually.ReturnsAsync(() => system.Gateway.GetFromJsonAsync<JsonElement>($"/api/referrals/{referralId}"),
+            r => r.GetProperty("onwardPath").GetArrayLength() >= 3, TimeSpan.FromSeconds(30), "the completed enquiry on the onward path");
+        var last = referral.GetProperty("onwardPath")[2];
+        Assert.Equal("section-47-completed", last.GetProperty("stage").GetString());
+        Assert.Equal("conference-required", last.GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public async Task An_enquiry_can_be_completed_unseen_only_with_the_reason_recorded()
+    {
+        var (referralId, discussionId) = await DiscussionAsync(null);
+        (await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", Outcome(Today(), thresholdMet: true), null)).EnsureSuccessStatusCode();
+        var enquiryId = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).EnumerateArray())
+            .GetProperty("id").GetGuid();
+        using var completed = await SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/outcome",
+            new { outcome = "not-substantiated", reasons = "Explained by a medical condition.", completedOn = Today(), notSeenReason = "Admitted to hospital; seen by the paediatrician.", recordedBy = "lcpp-0042" }, null);
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        using var seenAfter = await SendAsync(HttpMethod.Put, $"/api/enquiries/section-47-enquiries/{enquiryId}/child-seen",
+            new { seenOn = Today(), seenAlone = false, childsWords = "-", recordedBy = "sw-12" }, null);
+        await Problem.AssertAsync(seenAfter, HttpStatusCode.Conflict, "seenOn");
+    }
+
     public static TheoryData<string, string, HttpStatusCode> BadOutcomes => new()
     {
         { """{"heldOn":"2099-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"police","role":"DS"}],"recordedBy":"lcpp-1"}""", "heldOn", HttpStatusCode.BadRequest },

@@ -16,9 +16,27 @@ public sealed class Section47Enquiry
     public DateOnly StrategyDiscussionDate { get; private init; }
     public DateOnly StartDate { get; private init; }
     public DateOnly InitialConferenceTarget { get; private init; }
-    public string Status { get; private init; } = Section47Status.Open;
+    public string Status { get; private set; } = Section47Status.Open;
     public DateTimeOffset CreatedAt { get; private init; }
     public uint Version { get; private set; }
+    /// <summary>When the child was seen, alone or not, and in their own words (the voice of the child).</summary>
+    public ChildSeen? ChildSeen { get; private set; }
+    public Section47Outcome? Outcome { get; private set; }
+
+    public void RecordChildSeen(ChildSeen seen)
+    {
+        if (Outcome is not null) throw new InvalidOperationException("The enquiry is completed.");
+        ChildSeen = seen;
+    }
+
+    /// <summary>Completes the enquiry (see <see cref="Rules.ChildMustBeSeen"/>).</summary>
+    public void Complete(Section47Outcome outcome)
+    {
+        if (Outcome is not null) throw new InvalidOperationException("The enquiry is already completed.");
+        if (Rules.ChildMustBeSeen.IsBroken(this, outcome.NotSeenReason)) throw new InvalidOperationException(Rules.ChildMustBeSeen.Message);
+        Outcome = outcome;
+        Status = Section47Status.Completed;
+    }
 
     public static Section47Enquiry Start(Guid id, StrategyDiscussion discussion, DateOnly heldOn, DateOnly initialConferenceTarget, DateTimeOffset now) => new()
     {

@@ -43,6 +43,8 @@ public sealed class EnquiriesDbContext(DbContextOptions<EnquiriesDbContext> opti
             e.HasIndex(x => x.StrategyDiscussionId).IsUnique();
             e.HasIndex(x => new { x.Status, x.InitialConferenceTarget });
             e.HasIndex(x => x.ReferralId);
+            e.OwnsOne(x => x.ChildSeen, c => c.ToJson("child_seen"));
+            e.OwnsOne(x => x.Outcome, o => o.ToJson("outcome"));
         });
         model.AddIdempotencyRecords();
         model.AddMessagingTables();

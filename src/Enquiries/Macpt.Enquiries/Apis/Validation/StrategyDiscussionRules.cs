@@ -8,6 +8,7 @@ public static class StrategyDiscussionRules
 {
     public const int MaxTextLength = 10_000;
     public const int MaxAttendees = 30;
+    public const int MaxSafetyActions = 30;
 
     public static Dictionary<string, string[]> Check(ConveneRequest r, DateTimeOffset now)
     {
@@ -28,7 +29,8 @@ public static class StrategyDiscussionRules
         if (string.IsNullOrWhiteSpace(r.Reasons)) errors["reasons"] = ["The reasons for the threshold decision are required."];
         else if (r.Reasons.Length > MaxTextLength) errors["reasons"] = [$"The reasons are longer than {MaxTextLength} characters."];
         CheckAttendees(r.Attended, "attended", errors);
-        if (r.SafetyActions is { } actions)
+        if (r.SafetyActions is { Count: > MaxSafetyActions }) errors["safetyActions"] = [$"At most {MaxSafetyActions} immediate safety actions."];
+        else if (r.SafetyActions is { } actions)
         {
             for (var i = 0; i < actions.Count; i++)
             {
@@ -38,6 +40,7 @@ public static class StrategyDiscussionRules
                 else if (a.Action.Length > 2000) errors[$"{at}.action"] = ["The action is longer than 2000 characters."];
                 if (a.OwnerAgency is null || !Agencies.All.Contains(a.OwnerAgency)) errors[$"{at}.ownerAgency"] = [$"The owner agency must be one of: {string.Join(", ", Agencies.All)}."];
                 if (a.DueBy is null) errors[$"{at}.dueBy"] = ["The due date is required."];
+                else if (r.HeldOn is { } held && a.DueBy < held) errors[$"{at}.dueBy"] = ["An immediate safety action is due on or after the discussion."];
             }
         }
         CheckId(r.RecordedBy, "recordedBy", errors);

@@ -269,6 +269,74 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("Macpt.Enquiries.Domain.Section47Enquiry", b =>
+                {
+                    b.OwnsOne("Macpt.Enquiries.Domain.ChildSeen", "ChildSeen", b1 =>
+                        {
+                            b1.Property<Guid>("Section47EnquiryId");
+
+                            b1.Property<string>("ChildsWords")
+                                .IsRequired();
+
+                            b1.Property<string>("OthersSeen");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.Property<bool>("SeenAlone");
+
+                            b1.Property<DateOnly>("SeenOn");
+
+                            b1.HasKey("Section47EnquiryId");
+
+                            b1.ToTable("section_47_enquiries");
+
+                            b1
+                                .ToJson("child_seen")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("Section47EnquiryId")
+                                .HasConstraintName("fk_section_47_enquiries_section_47_enquiries_id");
+                        });
+
+                    b.OwnsOne("Macpt.Enquiries.Domain.Section47Outcome", "Outcome", b1 =>
+                        {
+                            b1.Property<Guid>("Section47EnquiryId");
+
+                            b1.Property<DateOnly>("CompletedOn");
+
+                            b1.Property<string>("NotSeenReason");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired();
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("Section47EnquiryId");
+
+                            b1.ToTable("section_47_enquiries");
+
+                            b1
+                                .ToJson("outcome")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("Section47EnquiryId")
+                                .HasConstraintName("fk_section_47_enquiries_section_47_enquiries_id");
+                        });
+
+                    b.Navigation("ChildSeen");
+
+                    b.Navigation("Outcome");
+                });
+
             modelBuilder.Entity("Macpt.Enquiries.Domain.StrategyDiscussion", b =>
                 {
                     b.OwnsMany("Macpt.Enquiries.Domain.Attendee", "Attendees", b1 =>

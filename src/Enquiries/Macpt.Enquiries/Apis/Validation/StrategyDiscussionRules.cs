@@ -40,7 +40,7 @@ public static class StrategyDiscussionRules
                 else if (a.Action.Length > 2000) errors[$"{at}.action"] = ["The action is longer than 2000 characters."];
                 if (a.OwnerAgency is null || !Agencies.All.Contains(a.OwnerAgency)) errors[$"{at}.ownerAgency"] = [$"The owner agency must be one of: {string.Join(", ", Agencies.All)}."];
                 if (a.DueBy is null) errors[$"{at}.dueBy"] = ["The due date is required."];
-                else if (r.HeldOn is { } held && a.DueBy < held) errors[$"{at}.dueBy"] = ["An immediate safety action is due on or after the discussion."];
+                else if (r.HeldOn is { } held && held <= today && a.DueBy < held) errors[$"{at}.dueBy"] = ["An immediate safety action is due on or after the discussion."];
             }
         }
         CheckId(r.RecordedBy, "recordedBy", errors);

@@ -14,12 +14,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-# Debian's packages start their own servers where they can; ours must not compete with them.
-for svc in postgresql rabbitmq-server; do
-  if command -v service >/dev/null 2>&1 && service "$svc" status >/dev/null 2>&1; then
-    echo "Note: a system $svc service is running; Macpt runs its own on other ports and does not use it."
-  fi
-done
-
 dotnet restore Macpt.sln --nologo -v q
 dotnet tool restore >/dev/null

@@ -120,6 +120,30 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
         await Problem.AssertAsync(seenAfter, HttpStatusCode.Conflict, "seenOn");
     }
 
+    [Fact]
+    public async Task Discussions_not_yet_held_are_listed_as_due_and_then_overdue_until_held()
+    {
+        var (_, discussionId) = await DiscussionAsync(At("2026-11-30T10:00:00Z")); // Monday: due Tuesday 1 December
+        Assert.Contains(discussionId, await ListAsync("status=not-held&due=today", At("2026-12-01T09:00:00Z")));
+        Assert.DoesNotContain(discussionId, await ListAsync("due=overdue", At("2026-12-01T09:00:00Z")));
+        Assert.Contains(discussionId, await ListAsync("due=overdue", At("2026-12-02T09:00:00Z")));
+
+        (await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", Outcome("2026-12-02", thresholdMet: false),
+            At("2026-12-02T15:00:00Z"))).EnsureSuccessStatusCode();
+        Assert.DoesNotContain(discussionId, await ListAsync("due=today-or-overdue", At("2026-12-02T16:00:00Z")));
+        Assert.Contains(discussionId, await ListAsync("status=held", At("2026-12-02T16:00:00Z")));
+        await Problem.AssertAsync(await system.Gateway.GetAsync("/api/enquiries/strategy-discussions?due=soon"), HttpStatusCode.BadRequest, "due");
+    }
+
+    private async Task<List<Guid>> ListAsync(string filter, DateTimeOffset now)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/enquiries/strategy-discussions?{filter}");
+        request.Headers.Add("X-Macpt-Test-Now", now.ToString("O"));
+        using var response = await system.Gateway.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(d => d.GetProperty("id").GetGuid()).ToList();
+    }
+
     public static TheoryData<string, string, HttpStatusCode> BadOutcomes => new()
     {
         { """{"heldOn":"2099-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"police","role":"DS"}],"recordedBy":"lcpp-1"}""", "heldOn", HttpStatusCode.BadRequest },

@@ -23,11 +23,44 @@ public static class StrategyDiscussionsApi
         return app;
     }
 
-    /// <summary>Strategy discussions, optionally for one referral, soonest due first.</summary>
-    public static async Task<Ok<List<StrategyDiscussionView>>> ListStrategyDiscussions(Guid? referralId, EnquiriesDbContext db, CancellationToken ct)
+    public const string NotYetHeld = "not-held";
+    public const string DueToday = "today";
+    public const string Overdue = "overdue";
+    public const string DueTodayOrOverdue = "today-or-overdue";
+
+    /// <summary>
+    /// Strategy discussions, soonest due first: optionally for one referral, by status (<c>not-held</c>
+    /// covers awaiting and convened), and by due date in London (<c>due=today|overdue|today-or-overdue</c>;
+    /// immediate-protection discussions are due the day they are asked for).
+    /// </summary>
+    public static async Task<Results<Ok<List<StrategyDiscussionView>>, ValidationProblem>> ListStrategyDiscussions(
+        Guid? referralId, string? status, string? due, EnquiriesDbContext db, TimeProvider time, CancellationToken ct)
     {
+        string[] statuses = [StrategyDiscussionStatus.Awaiting, StrategyDiscussionStatus.Convened, StrategyDiscussionStatus.Held, NotYetHeld];
+        string[] dues = [DueToday, Overdue, DueTodayOrOverdue];
+        var errors = new Dictionary<string, string[]>();
+        if (status is not null && !statuses.Contains(status)) errors["status"] = [$"The status must be one of: {string.Join(", ", statuses)}."];
+        if (due is not null && !dues.Contains(due)) errors["due"] = [$"The due filter must be one of: {string.Join(", ", dues)}."];
+        if (errors.Count > 0) return Problems.Invalid(errors);
+
+        var today = LondonClock.Today(time);
         var query = db.StrategyDiscussions.AsNoTracking();
         if (referralId is { } id) query = query.Where(s => s.ReferralId == id);
+        query = status switch
+        {
+            null => query,
+            NotYetHeld => query.Where(s => s.Status != StrategyDiscussionStatus.Held),
+            _ => query.Where(s => s.Status == status),
+        };
+        // Only a discussion not yet held can be due or overdue.
+        if (due is not null) query = query.Where(s => s.Status != StrategyDiscussionStatus.Held);
+        query = due switch
+        {
+            DueToday => query.Where(s => s.DueBy == today),
+            Overdue => query.Where(s => s.DueBy < today),
+            DueTodayOrOverdue => query.Where(s => s.DueBy <= today),
+            _ => query,
+        };
         var list = await query.OrderBy(s => s.DueBy).ThenBy(s => s.RequestedAt).Take(500).ToListAsync(ct);
         return TypedResults.Ok(list.Select(StrategyDiscussionView.From).ToList());
     }

@@ -74,6 +74,19 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
         await _bus.Publish(message, ctx => ctx.MessageId = messageId);
     }
 
+    /// <summary>The test-only header that sets "now" for one request (honoured because the fixture runs with Macpt:Testing).</summary>
+    public const string TestNowHeader = "X-Macpt-Test-Now";
+
+    /// <summary>A request through the gateway, optionally at a given "now" and with an idempotency key.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, DateTimeOffset? now = null, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null) request.Content = System.Net.Http.Json.JsonContent.Create(body, options: Macpt.ServiceDefaults.MacptJson.Options);
+        if (now is { } n) request.Headers.Add(TestNowHeader, n.ToString("O"));
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return await Gateway.SendAsync(request);
+    }
+
     public HttpClient ServiceClient(string service) => App.CreateHttpClient(service);
 
     /// <summary>A connection to one service's own database, for assertions on what is stored.</summary>

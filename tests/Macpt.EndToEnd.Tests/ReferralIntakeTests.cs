@@ -14,8 +14,6 @@ namespace Macpt.EndToEnd.Tests;
 [Collection(MacptSystemCollection.Name)]
 public sealed class ReferralIntakeTests(MacptSystem system)
 {
-    private const string TestNow = "X-Macpt-Test-Now";
-
     [Fact]
     public async Task Three_children_of_one_household_become_three_linked_referrals_once()
     {
@@ -194,13 +192,8 @@ public sealed class ReferralIntakeTests(MacptSystem system)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string path, object body, string key, DateTimeOffset? now = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: MacptJson.Options) };
-        request.Headers.Add("Idempotency-Key", key);
-        if (now is { } n) request.Headers.Add(TestNow, n.ToString("O"));
-        return await system.Gateway.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostAsync(string path, object body, string key, DateTimeOffset? now = null) =>
+        system.SendAsync(HttpMethod.Post, path, body, now, key);
 
     private sealed record Summary(Guid Id, DateTimeOffset ReceivedAt, bool IsOverdue);
 
@@ -209,9 +202,7 @@ public sealed class ReferralIntakeTests(MacptSystem system)
         var all = new List<Summary>();
         for (var page = 1; page <= 500; page++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/referrals?{filter}&page={page}&pageSize={pageSize}");
-            request.Headers.Add(TestNow, now.ToString("O"));
-            using var response = await system.Gateway.SendAsync(request);
+            using var response = await system.SendAsync(HttpMethod.Get, $"/api/referrals?{filter}&page={page}&pageSize={pageSize}", now: now);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var body = await response.Content.ReadFromJsonAsync<JsonElement>();
             var items = body.GetProperty("items").EnumerateArray()

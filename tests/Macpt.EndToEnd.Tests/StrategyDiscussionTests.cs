@@ -137,9 +137,7 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
 
     private async Task<List<Guid>> ListAsync(string filter, DateTimeOffset now)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/enquiries/strategy-discussions?{filter}");
-        request.Headers.Add("X-Macpt-Test-Now", now.ToString("O"));
-        using var response = await system.Gateway.SendAsync(request);
+        using var response = await system.SendAsync(HttpMethod.Get, $"/api/enquiries/strategy-discussions?{filter}", now: now);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(d => d.GetProperty("id").GetGuid()).ToList();
     }
@@ -204,11 +202,6 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
         return (referralId, discussions[0].GetProperty("id").GetGuid());
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object body, DateTimeOffset? now, string? idempotencyKey = null)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: MacptJson.Options) };
-        if (now is { } n) request.Headers.Add("X-Macpt-Test-Now", n.ToString("O"));
-        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
-        return await system.Gateway.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object body, DateTimeOffset? now, string? idempotencyKey = null) =>
+        system.SendAsync(method, path, body, now, idempotencyKey);
 }

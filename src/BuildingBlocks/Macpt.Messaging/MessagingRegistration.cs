@@ -38,7 +38,8 @@ public static class MessagingRegistration
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             if (consumersAssembly is not null) x.AddConsumers(consumersAssembly);
-            // A lost broker makes /health fail (503), so ops see it; the API keeps answering meanwhile.
+            // MassTransit's own check covers receive endpoints; a faulted consumer endpoint counts as
+            // unhealthy, not degraded. BrokerHealthCheck covers publishing.
             x.ConfigureHealthCheckOptions(o =>
             {
                 o.Name = "broker-endpoints";

@@ -94,7 +94,7 @@ public static class ConsultationsApi
         HttpResponse response,
         CancellationToken ct)
     {
-        if (!IdempotencyKey.IsValid(idempotencyKey)) return Problems.Invalid(IdempotencyKey.HeaderName, $"An {IdempotencyKey.HeaderName} header is required.");
+        if (!IdempotencyKey.IsValid(idempotencyKey)) return ReferralsApi.MissingKey();
         var errors = NewReferralRules.Check(request, time.GetUtcNow(), LondonClock.Today(time));
         if (errors.Count > 0) return Problems.Invalid(errors);
         var consultation = await db.CaseConsultations.SingleOrDefaultAsync(c => c.Id == id, ct);

@@ -79,7 +79,7 @@ public static class ReferralsApi
     internal static Submission SubmissionOf(CreateReferralRequest r) => new(r.ReferralSource!, r.Concerns!, r.ReceivedAt!.Value.ToUniversalTime(),
         r.Referrer is { } f ? new Referrer(f.Agency!.Trim(), f.Role?.Trim(), f.Contact?.Trim()) : null, r.HarmContext, r.SuspectedCategories);
 
-    private static ValidationProblem MissingKey() => Problems.Invalid(IdempotencyKey.HeaderName,
+    internal static ValidationProblem MissingKey() => Problems.Invalid(IdempotencyKey.HeaderName,
         $"An {IdempotencyKey.HeaderName} header (the front door's reference, at most {IdempotencyKey.MaxLength} printable characters) is required.");
 
     internal static ProblemHttpResult KeyReused() => Problems.Conflict("The idempotency key was used for a different referral.",

@@ -6,13 +6,14 @@ namespace Macpt.AppHost;
 internal static class GatewayAnnouncement
 {
     /// <summary>Prints where the gateway answers once it is up, next to the dashboard's login line.</summary>
-    public static void AnnounceGateway(this IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> gateway)
+    public static void AnnounceGateway(this IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> gateway, LocalServerSettings settings)
     {
         builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (e, _) =>
         {
             var url = gateway.GetEndpoint("http").Url;
             e.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Macpt")
-                .LogInformation("Macpt gateway is ready at {GatewayUrl} (try {GatewayUrl}/api/referrals/…; OpenAPI per service at /openapi/v1.json)", url, url);
+                .LogInformation("Macpt gateway is ready at {GatewayUrl} (try {GatewayUrl}/api/referrals/… with an X-Api-Key header from {ApiKeyFile}; OpenAPI per service at /openapi/v1.json)",
+                    url, url, ApiKeys.FileIn(settings.DataDir));
             return Task.CompletedTask;
         });
     }

@@ -36,11 +36,12 @@ var services = new[]
 var gateway = builder.AddProject<Projects.Macpt_Gateway>("gateway", o => o.ExcludeLaunchProfile = true)
     .WithHttpEndpoint(port: settings.GatewayPort)
     .WithExternalHttpEndpoints()
-    .WithHttpHealthCheck("/alive");
+    .WithHttpHealthCheck("/alive")
+    .WithCallers(ApiKeys.ReadOrCreate(settings.DataDir));
 foreach (var service in services)
 {
     gateway.WithReference(service).WaitFor(service);
 }
-builder.AnnounceGateway(gateway);
+builder.AnnounceGateway(gateway, settings);
 
 builder.Build().Run();

@@ -27,6 +27,11 @@ public static class Problems
         TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request breaks a rule.",
             detail: message, extensions: Errors(field, message));
 
+    /// <summary>The caller is known but its agency may not do this (an agency answering another's check).</summary>
+    public static ProblemHttpResult Forbidden(string field, string message) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not open to this caller.",
+            detail: message, extensions: Errors(field, message));
+
     private static Dictionary<string, object?> Errors(string field, string message) =>
         new() { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } };
 }

@@ -23,7 +23,10 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
     private DistributedApplication? _app;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The system has not started.");
+    /// <summary>The gateway as the local authority (the MACPT's own practitioners and the MASH front door).</summary>
     public HttpClient Gateway { get; private set; } = null!;
+    private Dictionary<string, string> _apiKeys = [];
+    private readonly Dictionary<string, HttpClient> _agencyClients = [];
     public string BrokerConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
@@ -40,8 +43,8 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(service, startup.Token);
         }
-        Gateway = _app.CreateHttpClient("gateway");
-        Gateway.Timeout = TimeSpan.FromSeconds(30);
+        _apiKeys = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(Path.Combine(_dataDir, "api-keys.json")))!;
+        Gateway = ClientFor("local-authority");
         diagnostics.OnMessage(new DiagnosticMessage($"Macpt system healthy behind the gateway after {clock.Elapsed.TotalSeconds:0.0} s"));
         BrokerConnectionString = await _app.GetConnectionStringAsync("messaging", startup.Token) ?? throw new InvalidOperationException("No broker.");
     }
@@ -77,14 +80,34 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
     /// <summary>The test-only header that sets "now" for one request (honoured because the fixture runs with Macpt:Testing).</summary>
     public const string TestNowHeader = "X-Macpt-Test-Now";
 
-    /// <summary>A request through the gateway, optionally at a given "now" and with an idempotency key.</summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, DateTimeOffset? now = null, string? idempotencyKey = null)
+    /// <summary>The gateway as a caller from one agency (local-authority, police, health, education), with that agency's API key.</summary>
+    public HttpClient ClientFor(string agency)
+    {
+        lock (_agencyClients)
+        {
+            if (_agencyClients.TryGetValue(agency, out var existing)) return existing;
+            var client = App.CreateHttpClient("gateway");
+            client.Timeout = TimeSpan.FromSeconds(30);
+            client.DefaultRequestHeaders.Add("X-Api-Key", _apiKeys[agency]);
+            _agencyClients[agency] = client;
+            return client;
+        }
+    }
+
+    /// <summary>The gateway with no credentials at all.</summary>
+    public HttpClient AnonymousClient() => App.CreateHttpClient("gateway");
+
+    /// <summary>
+    /// A request through the gateway, optionally at a given "now", with an idempotency key, and as a given agency
+    /// (the local authority unless said otherwise).
+    /// </summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, DateTimeOffset? now = null, string? idempotencyKey = null, string agency = "local-authority")
     {
         using var request = new HttpRequestMessage(method, path);
         if (body is not null) request.Content = System.Net.Http.Json.JsonContent.Create(body, options: Macpt.ServiceDefaults.MacptJson.Options);
         if (now is { } n) request.Headers.Add(TestNowHeader, n.ToString("O"));
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
-        return await Gateway.SendAsync(request);
+        return await ClientFor(agency).SendAsync(request);
     }
 
     public HttpClient ServiceClient(string service) => App.CreateHttpClient(service);
@@ -125,7 +148,10 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
     public async Task DisposeAsync()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        Gateway?.Dispose();
+        lock (_agencyClients)
+        {
+            foreach (var client in _agencyClients.Values) client.Dispose();
+        }
         if (_bus is not null) await _bus.StopAsync();
         if (_app is not null)
         {

@@ -12,13 +12,7 @@ namespace Macpt.EndToEnd.Tests;
 [Collection(MacptSystemCollection.Name)]
 public sealed class StrategyDiscussionTests(MacptSystem system)
 {
-    private static readonly object[] AllRequired =
-    [
-        new { agency = "local-authority", role = "Lead Child Protection Practitioner", practitionerId = "lcpp-0042" },
-        new { agency = "police", role = "Detective sergeant", practitionerId = "pol-77" },
-        new { agency = "health", role = "Named nurse", practitionerId = "nhs-5" },
-        new { agency = "education", role = "Designated safeguarding lead" },
-    ];
+    private static readonly object[] AllRequired = Enquiries.AllRequired;
 
     [Fact]
     public async Task A_threshold_met_starts_a_section_47_enquiry_due_15_working_days_on_across_christmas()
@@ -176,31 +170,13 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
         await Problem.AssertAsync(await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{Guid.NewGuid()}/outcome", Outcome(Today(), true), null),
             HttpStatusCode.NotFound);
 
-    private static object Outcome(string heldOn, bool thresholdMet, object[]? attended = null) => new
-    {
-        heldOn, thresholdMet, reasons = "Reasonable cause to suspect significant harm.", attended = attended ?? AllRequired,
-        safetyActions = new[] { new { action = "Child to stay with grandparent tonight.", ownerAgency = "local-authority", dueBy = heldOn } },
-        offerFamilyNetworkMeeting = true, recordedBy = "lcpp-0042",
-    };
+    private static object Outcome(string heldOn, bool thresholdMet, object[]? attended = null) => Enquiries.Outcome(heldOn, thresholdMet, attended);
 
-    private static string Today() => Macpt.WorkingDays.LondonClock.Today(TimeProvider.System).ToString("yyyy-MM-dd");
+    private static string Today() => Enquiries.Today();
 
-    private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture);
+    private static DateTimeOffset At(string instant) => Enquiries.At(instant);
 
-    /// <summary>A referral decided for strategy discussion (at <paramref name="now"/>), and its discussion once the event has arrived.</summary>
-    private async Task<(Guid ReferralId, Guid DiscussionId)> DiscussionAsync(DateTimeOffset? now)
-    {
-        var receivedAt = (now ?? DateTimeOffset.UtcNow).AddHours(-1);
-        using var created = await SendAsync(HttpMethod.Post, "/api/referrals", Referrals.Body(receivedAt: receivedAt), now, "sd-" + Guid.NewGuid().ToString("N"));
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var referralId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        using var decided = await SendAsync(HttpMethod.Post, $"/api/referrals/{referralId}/decision",
-            new { decision = "strategy-discussion", reason = "Bruising on a non-mobile baby.", decidedBy = "lcpp-0042" }, now);
-        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
-        var discussions = await Eventually.ReturnsAsync(() => Referrals.StrategyDiscussionsAsync(system.Gateway, referralId),
-            d => d.GetArrayLength() == 1, TimeSpan.FromSeconds(30), "the strategy discussion");
-        return (referralId, discussions[0].GetProperty("id").GetGuid());
-    }
+    private Task<(Guid ReferralId, Guid DiscussionId)> DiscussionAsync(DateTimeOffset? now) => Enquiries.DiscussionAsync(system, now);
 
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object body, DateTimeOffset? now, string? idempotencyKey = null) =>
         system.SendAsync(method, path, body, now, idempotencyKey);

@@ -12,6 +12,7 @@ builder.AddMacptService<EnquiriesDbContext>("enquiries", typeof(Program).Assembl
 builder.Services.AddWorkingDayCalendar(builder.Configuration);
 builder.Services.AddHealthChecks().AddBankHolidaySnapshotCheck();
 builder.Services.AddOptions<StrategyDiscussionTargets>().BindConfiguration(StrategyDiscussionTargets.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<AgencyCheckTargets>().BindConfiguration(AgencyCheckTargets.Section).ValidateDataAnnotations().ValidateOnStart();
 
 var app = builder.Build();
 
@@ -19,6 +20,7 @@ app.UseServiceDefaults();
 app.MapOpenApi();
 app.MapStrategyDiscussionsApi();
 app.MapSection47EnquiriesApi();
+app.MapAgencyChecksApi();
 
 app.Run();
 

@@ -7,7 +7,9 @@ using Macpt.WorkingDays;
 using Macpt.Enquiries.Infrastructure;
 using Macpt.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Macpt.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Macpt.Enquiries.Apis;
 
@@ -17,6 +19,7 @@ public static class StrategyDiscussionsApi
     {
         var api = app.MapGroup("/api/enquiries/strategy-discussions").WithTags("Strategy discussions");
         api.MapGet("/", ListStrategyDiscussions).WithName("ListStrategyDiscussions");
+        api.MapPost("/", RequestDirectly).WithName("ConveneStrategyDiscussionForKnownChild");
         api.MapGet("/{id:guid}", GetStrategyDiscussion).WithName("GetStrategyDiscussion");
         api.MapPut("/{id:guid}/convening", Convene).WithName("ConveneStrategyDiscussion");
         api.MapPost("/{id:guid}/outcome", RecordOutcome).WithName("RecordStrategyDiscussionOutcome");
@@ -62,22 +65,82 @@ public static class StrategyDiscussionsApi
             _ => query,
         };
         var list = await query.OrderBy(s => s.DueBy).ThenBy(s => s.RequestedAt).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(list.Select(StrategyDiscussionView.From).ToList());
+        return TypedResults.Ok(list.Select(s => StrategyDiscussionView.From(s, [])).ToList());
     }
 
-    /// <summary>Sets the date, the chair and who is invited (again, to move it) until the discussion is held.</summary>
+    /// <summary>
+    /// An LCPP convenes a discussion for a child already known (a new concern on an open case). While one is
+    /// pending for the child, a second is refused (409 naming it): the new concern belongs in that one.
+    /// Resending with the same Idempotency-Key answers the first again.
+    /// </summary>
+    public static async Task<Results<Created<StrategyDiscussionView>, Ok<StrategyDiscussionView>, ValidationProblem, ProblemHttpResult>> RequestDirectly(
+        NewStrategyDiscussionRequest request, HttpContext http, EnquiriesDbContext db, WorkingDayCalendar calendar,
+        IOptions<StrategyDiscussionTargets> targets, TimeProvider time, CancellationToken ct)
+    {
+        var errors = StrategyDiscussionRules.Check(request);
+        var key = http.Request.Headers[IdempotencyKey.HeaderName].ToString();
+        if (key.Length > 0 && !IdempotencyKey.IsValid(key)) errors[IdempotencyKey.HeaderName] = ["The key is 1 to 200 visible ASCII characters."];
+        if (errors.Count > 0) return Problems.Invalid(errors);
+
+        var fingerprint = IdempotencyKey.Fingerprint(request, MacptJson.Options);
+        if (key.Length > 0 && await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == DirectScope && r.Key == key, ct) is { } earlier)
+        {
+            if (earlier.RequestHash != fingerprint)
+                return Problems.Conflict("The Idempotency-Key was used for another request.", "Use a new key for a new request.", IdempotencyKey.HeaderName);
+            var first = await db.StrategyDiscussions.AsNoTracking().SingleAsync(s => s.Id == Guid.Parse(earlier.ResourceId), ct);
+            return TypedResults.Ok(StrategyDiscussionView.From(first, []));
+        }
+        var pending = await db.StrategyDiscussions.AsNoTracking()
+            .Where(s => s.LaChildId == request.LaChildId && s.Status != StrategyDiscussionStatus.Held)
+            .Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
+        if (pending is { } pendingId)
+            return Problems.Conflict("A strategy discussion is already pending for the child.", $"Discussion {pendingId} is not yet held; record the new concern there.", "laChildId");
+        if (request.ReferralId is { } referralId && await db.StrategyDiscussions.AnyAsync(s => s.ReferralId == referralId, ct))
+            return Problems.Conflict("The referral already has a strategy discussion.", "One discussion per referral; convene without the referral id for a new concern.", "referralId");
+
+        var now = time.GetUtcNow();
+        var discussion = StrategyDiscussion.RequestedDirectly(Guid.CreateVersion7(now), request.ReferralId, request.LaChildId!, request.Urgency!,
+            request.Concern!.Trim(), request.RequestedBy!, now, StrategyDiscussionDue.ForUrgency(request.Urgency!, now, targets.Value, calendar));
+        db.StrategyDiscussions.Add(discussion);
+        if (key.Length > 0)
+            db.IdempotencyRecords.Add(new IdempotencyRecord { Scope = DirectScope, Key = key, RequestHash = fingerprint, ResourceId = discussion.Id.ToString(), CreatedAt = now });
+        await db.SaveChangesAsync(ct); // racing duplicates: the unique indexes answer 409
+        return TypedResults.Created($"/api/enquiries/strategy-discussions/{discussion.Id}", StrategyDiscussionView.From(discussion, []));
+    }
+
+    private const string DirectScope = "enquiries.strategy-discussions.create";
+
+    /// <summary>
+    /// Sets the date, the chair and who is invited (again, to move it) until the discussion is held. Children
+    /// discussed together (<c>discussedWith</c>: their discussions' ids, siblings say) are convened at the same
+    /// meeting; each still gets its own outcome.
+    /// </summary>
     public static async Task<Results<Ok<StrategyDiscussionView>, ValidationProblem, ProblemHttpResult>> Convene(
         Guid id, ConveneRequest request, EnquiriesDbContext db, TimeProvider time, CancellationToken ct)
     {
         var errors = StrategyDiscussionRules.Check(request, time.GetUtcNow());
+        if (request.DiscussedWith?.Contains(id) == true) errors["discussedWith"] = ["A discussion is not discussed with itself."];
         if (errors.Count > 0) return Problems.Invalid(errors);
         var discussion = await db.StrategyDiscussions.SingleOrDefaultAsync(s => s.Id == id, ct);
         if (discussion is null) return Problems.NotFound("strategy discussion", id);
         if (discussion.Outcome is not null)
             return Problems.Conflict("The discussion has been held.", "A held discussion is not re-convened; convene a new one for a new concern.", "scheduledFor");
-        discussion.Convene(request.ScheduledFor!.Value.ToUniversalTime(), request.ChairId!, request.Attendees!.Select(a => new Attendee(a!.Agency!, a.Role!.Trim(), a.PractitionerId)));
+
+        var otherIds = request.DiscussedWith ?? [];
+        var others = await db.StrategyDiscussions.Where(s => otherIds.Contains(s.Id)).ToListAsync(ct);
+        if (otherIds.FirstOrDefault(o => others.All(s => s.Id != o)) is var unknown && unknown != Guid.Empty)
+            return Problems.NotFound("strategy discussion", unknown);
+        if (others.FirstOrDefault(s => s.Outcome is not null) is { } held)
+            return Problems.Conflict("A discussion to join has been held.", $"Discussion {held.Id} is held already.", "discussedWith");
+
+        var scheduledFor = request.ScheduledFor!.Value.ToUniversalTime();
+        Guid? jointMeetingId = others.Count > 0 ? discussion.JointMeetingId ?? discussion.Id : null;
+        foreach (var s in others.Prepend(discussion))
+        {
+            s.Convene(scheduledFor, request.ChairId!, request.Attendees!.Select(a => new Attendee(a!.Agency!, a.Role!.Trim(), a.PractitionerId)), jointMeetingId);
+        }
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(StrategyDiscussionView.From(discussion));
+        return TypedResults.Ok(StrategyDiscussionView.From(discussion, await JointWithAsync(db, discussion, ct)));
     }
 
     /// <summary>
@@ -110,7 +173,7 @@ public static class StrategyDiscussionsApi
             (request.SafetyActions ?? []).Select(a => new SafetyAction(a!.Action!.Trim(), a.OwnerAgency!, a.DueBy!.Value)).ToList(),
             request.OfferFamilyNetworkMeeting ?? false, request.RecordedBy!, now);
         discussion.RecordOutcome(outcome);
-        outbox.Add(new StrategyDiscussionHeld(discussion.Id, discussion.ReferralId, discussion.LaChildId, heldOn, outcome.ThresholdMet));
+        outbox.Add(new StrategyDiscussionHeld(discussion.Id, discussion.ReferralId, discussion.LaChildId, heldOn, outcome.ThresholdMet, outcome.OfferFamilyNetworkMeeting));
         if (outcome.ThresholdMet)
         {
             var enquiry = Section47Enquiry.Start(Guid.CreateVersion7(now), discussion, heldOn, InitialConferenceTarget.After(heldOn, calendar), now);
@@ -118,19 +181,27 @@ public static class StrategyDiscussionsApi
             outbox.Add(new Section47EnquiryStarted(enquiry.Id, enquiry.ReferralId, enquiry.LaChildId, enquiry.StartDate, enquiry.InitialConferenceTarget));
         }
         await db.SaveChangesAsync(ct); // a racing second outcome fails on the row version: 409
-        return TypedResults.Ok(StrategyDiscussionView.From(discussion));
+        return TypedResults.Ok(StrategyDiscussionView.From(discussion, await JointWithAsync(db, discussion, ct)));
     }
 
     public static async Task<Results<Ok<StrategyDiscussionView>, ProblemHttpResult>> GetStrategyDiscussion(Guid id, EnquiriesDbContext db, CancellationToken ct)
     {
         var found = await db.StrategyDiscussions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-        return found is null ? Problems.NotFound("strategy discussion", id) : TypedResults.Ok(StrategyDiscussionView.From(found));
+        return found is null ? Problems.NotFound("strategy discussion", id) : TypedResults.Ok(StrategyDiscussionView.From(found, await JointWithAsync(db, found, ct)));
     }
+
+    private static async Task<IReadOnlyList<Guid>> JointWithAsync(EnquiriesDbContext db, StrategyDiscussion s, CancellationToken ct) =>
+        s.JointMeetingId is { } meeting
+            ? await db.StrategyDiscussions.AsNoTracking().Where(o => o.JointMeetingId == meeting && o.Id != s.Id).OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(ct)
+            : [];
 }
 
-public sealed record StrategyDiscussionView(Guid Id, Guid? ReferralId, string LaChildId, string Urgency, string Status, DateTimeOffset RequestedAt, DateOnly DueBy,
-    DateTimeOffset? ScheduledFor, string? ChairId, IReadOnlyList<Attendee> Attendees, StrategyDiscussionOutcome? Outcome)
+/// <summary>A discussion as practitioners see it; the concern behind a direct one is shown, never logged.</summary>
+public sealed record StrategyDiscussionView(Guid Id, Guid? ReferralId, string LaChildId, string Urgency, string Status, string Source, string? RequestedBy,
+    string? Concern, DateTimeOffset RequestedAt, DateOnly DueBy, DateTimeOffset? ScheduledFor, string? ChairId, IReadOnlyList<Attendee> Attendees,
+    IReadOnlyList<Guid> DiscussedWith, StrategyDiscussionOutcome? Outcome)
 {
-    public static StrategyDiscussionView From(StrategyDiscussion s) =>
-        new(s.Id, s.ReferralId, s.LaChildId, s.Urgency, s.Status, s.RequestedAt, s.DueBy, s.ScheduledFor, s.ChairId, s.Attendees, s.Outcome);
+    public static StrategyDiscussionView From(StrategyDiscussion s, IReadOnlyList<Guid> discussedWith) =>
+        new(s.Id, s.ReferralId, s.LaChildId, s.Urgency, s.Status, s.Source, s.RequestedBy, s.Concern, s.RequestedAt, s.DueBy, s.ScheduledFor, s.ChairId,
+            s.Attendees, discussedWith, s.Outcome);
 }

@@ -2,7 +2,9 @@ namespace Macpt.Enquiries.Domain;
 
 /// <summary>
 /// A multi-agency strategy discussion about one child (Working Together 2023, ch. 4): convened when
-/// a referral is decided for strategy discussion or immediate protection.
+/// a referral is decided for strategy discussion or immediate protection, or directly by an LCPP for a
+/// child already known (a new concern on an open case). Siblings may be discussed together at one meeting
+/// (<see cref="JointMeetingId"/>), each keeping their own outcome.
 /// </summary>
 public sealed class StrategyDiscussion
 {
@@ -22,12 +24,20 @@ public sealed class StrategyDiscussion
     public string? ChairId { get; private set; }
     public List<Attendee> Attendees { get; private set; } = [];
     public StrategyDiscussionOutcome? Outcome { get; private set; }
+    /// <summary>Who asked for it: the referral's decision, or an LCPP directly (<see cref="RequestedBy"/>).</summary>
+    public string Source { get; private init; } = StrategyDiscussionSource.Referral;
+    public string? RequestedBy { get; private init; }
+    /// <summary>The new concern that led an LCPP to convene it directly: free text, never logged or published.</summary>
+    public string? Concern { get; private init; }
+    /// <summary>Shared by the discussions of children discussed together at one meeting.</summary>
+    public Guid? JointMeetingId { get; private set; }
     public uint Version { get; private set; }
 
     /// <summary>Sets (or moves) the date, the chair and who is invited; not once the discussion is held.</summary>
-    public void Convene(DateTimeOffset scheduledFor, string chairId, IEnumerable<Attendee> attendees)
+    public void Convene(DateTimeOffset scheduledFor, string chairId, IEnumerable<Attendee> attendees, Guid? jointMeetingId = null)
     {
         if (Outcome is not null) throw new InvalidOperationException("The discussion has been held.");
+        JointMeetingId = jointMeetingId;
         ScheduledFor = scheduledFor;
         ChairId = chairId;
         Attendees = attendees.ToList();
@@ -54,6 +64,28 @@ public sealed class StrategyDiscussion
         DueBy = dueBy,
         CreatedAt = createdAt,
     };
+
+    public static StrategyDiscussion RequestedDirectly(Guid id, Guid? referralId, string laChildId, string urgency, string concern,
+        string requestedBy, DateTimeOffset requestedAt, DateOnly dueBy) => new()
+    {
+        Id = id,
+        ReferralId = referralId,
+        LaChildId = laChildId,
+        Urgency = urgency,
+        Status = StrategyDiscussionStatus.Awaiting,
+        Source = StrategyDiscussionSource.Direct,
+        RequestedBy = requestedBy,
+        Concern = concern,
+        RequestedAt = requestedAt,
+        DueBy = dueBy,
+        CreatedAt = requestedAt,
+    };
+}
+
+public static class StrategyDiscussionSource
+{
+    public const string Referral = "referral";
+    public const string Direct = "direct";
 }
 
 public static class StrategyDiscussionStatus
@@ -68,4 +100,6 @@ public static class StrategyDiscussionUrgency
     /// <summary>Emergency action taken or needed: due at once.</summary>
     public const string Immediate = "immediate";
     public const string Standard = "standard";
+
+    public static readonly IReadOnlyList<string> All = [Immediate, Standard];
 }

@@ -9,6 +9,8 @@ public sealed class EnquiriesDbContext(DbContextOptions<EnquiriesDbContext> opti
 {
     public DbSet<StrategyDiscussion> StrategyDiscussions => Set<StrategyDiscussion>();
     public DbSet<Section47Enquiry> Section47Enquiries => Set<Section47Enquiry>();
+    public DbSet<AgencyCheck> AgencyChecks => Set<AgencyCheck>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -23,6 +25,11 @@ public sealed class EnquiriesDbContext(DbContextOptions<EnquiriesDbContext> opti
             e.HasIndex(x => x.ReferralId).IsUnique().HasFilter("referral_id IS NOT NULL");
             e.HasIndex(x => new { x.Status, x.DueBy });
             e.Property(x => x.ChairId).HasMaxLength(64);
+            e.Property(x => x.Source).HasMaxLength(16).HasDefaultValue(StrategyDiscussionSource.Referral);
+            e.Property(x => x.RequestedBy).HasMaxLength(64);
+            e.HasIndex(x => x.JointMeetingId).HasFilter("joint_meeting_id IS NOT NULL");
+            // One pending directly-convened discussion per child, even when two LCPPs press at once.
+            e.HasIndex(x => x.LaChildId).IsUnique().HasFilter("source = 'direct' AND status <> 'held'").HasDatabaseName("ix_strategy_discussions_pending_direct");
             e.Property(x => x.Version).IsRowVersion();
             e.OwnsMany(x => x.Attendees, a => a.ToJson("attendees"));
             e.OwnsOne(x => x.Outcome, o =>
@@ -45,6 +52,21 @@ public sealed class EnquiriesDbContext(DbContextOptions<EnquiriesDbContext> opti
             e.HasIndex(x => x.ReferralId);
             e.OwnsOne(x => x.ChildSeen, c => c.ToJson("child_seen"));
             e.OwnsOne(x => x.Outcome, o => o.ToJson("outcome"));
+        });
+        model.Entity<AgencyCheck>(e =>
+        {
+            e.ToTable("agency_checks");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.LaChildId).HasMaxLength(20);
+            e.Property(x => x.Agency).HasMaxLength(32);
+            e.Property(x => x.RequestedBy).HasMaxLength(64);
+            e.Property(x => x.AnsweredBy).HasMaxLength(64);
+            e.Property(x => x.AnsweredThrough).HasMaxLength(64);
+            e.Property(x => x.Version).IsRowVersion();
+            // One check per agency per enquiry, however requests race.
+            e.HasIndex(x => new { x.EnquiryId, x.Agency }).IsUnique();
+            e.HasIndex(x => new { x.Agency, x.AnsweredAt, x.DueOn });
+            e.HasOne<Section47Enquiry>().WithMany().HasForeignKey(x => x.EnquiryId);
         });
         model.AddIdempotencyRecords();
         model.AddMessagingTables();

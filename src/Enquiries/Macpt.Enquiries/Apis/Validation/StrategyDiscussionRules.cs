@@ -17,6 +17,22 @@ public static class StrategyDiscussionRules
         else if (at < now.AddDays(-30)) errors["scheduledFor"] = ["A discussion cannot be convened more than 30 days in the past."];
         CheckId(r.ChairId, "chairId", errors);
         CheckAttendees(r.Attendees, "attendees", errors);
+        if (r.DiscussedWith is { Count: > 10 }) errors["discussedWith"] = ["At most 10 other children discussed together."];
+        else if (r.DiscussedWith is { } others && (others.Contains(Guid.Empty) || others.Distinct().Count() != others.Count))
+            errors["discussedWith"] = ["The other discussions' ids must be distinct and not empty."];
+        return errors;
+    }
+
+    public static Dictionary<string, string[]> Check(NewStrategyDiscussionRequest r)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!Contracts.Cin.LaChildId.IsValid(r.LaChildId)) errors["laChildId"] = ["The local authority child id is required (at most 20 letters and digits)."];
+        if (r.Urgency is null || !StrategyDiscussionUrgency.All.Contains(r.Urgency))
+            errors["urgency"] = [$"The urgency must be one of: {string.Join(", ", StrategyDiscussionUrgency.All)}."];
+        if (string.IsNullOrWhiteSpace(r.Concern)) errors["concern"] = ["The new concern is required."];
+        else if (r.Concern.Length > MaxTextLength) errors["concern"] = [$"The concern is longer than {MaxTextLength} characters."];
+        if (r.ReferralId == Guid.Empty) errors["referralId"] = ["The referral id, when given, is not empty."];
+        CheckId(r.RequestedBy, "requestedBy", errors);
         return errors;
     }
 

@@ -13,4 +13,11 @@ public static class StrategyDiscussionDue
             ? (StrategyDiscussionUrgency.Immediate, decidedOn)
             : (StrategyDiscussionUrgency.Standard, calendar.AddWorkingDays(decidedOn, targets.StandardWorkingDays));
     }
+
+    /// <summary>For a discussion an LCPP convenes directly, at the urgency they judge.</summary>
+    public static DateOnly ForUrgency(string urgency, DateTimeOffset requestedAt, StrategyDiscussionTargets targets, WorkingDayCalendar calendar)
+    {
+        var requestedOn = LondonClock.ToLondonDate(requestedAt);
+        return urgency == StrategyDiscussionUrgency.Immediate ? requestedOn : calendar.AddWorkingDays(requestedOn, targets.StandardWorkingDays);
+    }
 }

@@ -22,6 +22,93 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Macpt.Enquiries.Domain.AgencyCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("agency");
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("text")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<string>("AnsweredThrough")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("answered_through");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enquiry_id");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("la_child_id");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("question");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agency_checks");
+
+                    b.HasIndex("EnquiryId", "Agency")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agency_checks_enquiry_id_agency");
+
+                    b.HasIndex("Agency", "AnsweredAt", "DueOn")
+                        .HasDatabaseName("ix_agency_checks_agency_answered_at_due_on");
+
+                    b.ToTable("agency_checks", (string)null);
+                });
+
             modelBuilder.Entity("Macpt.Enquiries.Domain.Section47Enquiry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -99,6 +186,10 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("chair_id");
 
+                    b.Property<string>("Concern")
+                        .HasColumnType("text")
+                        .HasColumnName("concern");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -106,6 +197,10 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                     b.Property<DateOnly>("DueBy")
                         .HasColumnType("date")
                         .HasColumnName("due_by");
+
+                    b.Property<Guid?>("JointMeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("joint_meeting_id");
 
                     b.Property<string>("LaChildId")
                         .IsRequired()
@@ -121,9 +216,22 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");
 
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("requested_by");
+
                     b.Property<DateTimeOffset?>("ScheduledFor")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scheduled_for");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("referral")
+                        .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -145,6 +253,15 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_strategy_discussions");
+
+                    b.HasIndex("JointMeetingId")
+                        .HasDatabaseName("ix_strategy_discussions_joint_meeting_id")
+                        .HasFilter("joint_meeting_id IS NOT NULL");
+
+                    b.HasIndex("LaChildId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_strategy_discussions_pending_direct")
+                        .HasFilter("source = 'direct' AND status <> 'held'");
 
                     b.HasIndex("ReferralId")
                         .IsUnique()
@@ -267,6 +384,16 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                         .HasName("pk_idempotency_records");
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Macpt.Enquiries.Domain.AgencyCheck", b =>
+                {
+                    b.HasOne("Macpt.Enquiries.Domain.Section47Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agency_checks_section_47_enquiries_enquiry_id");
                 });
 
             modelBuilder.Entity("Macpt.Enquiries.Domain.Section47Enquiry", b =>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Compliance.Classification;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration;
@@ -16,8 +18,14 @@ public static class Extensions
     public const string HealthEndpointPath = "/health";
     public const string AlivenessEndpointPath = "/alive";
 
+    /// <summary>The largest request body any Macpt endpoint accepts (a household referral fits many times over).</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        // Personal data that reaches a log statement is erased before any logger or exporter sees it.
+        builder.Services.AddRedaction(r => r.SetRedactor<Microsoft.Extensions.Compliance.Redaction.ErasingRedactor>(new DataClassificationSet(MacptData.Personal)));
+        builder.Logging.EnableRedaction();
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
 
@@ -41,6 +49,8 @@ public static class Extensions
         builder.Services.AddMacptProblemDetails();
         // Binding failures throw, so the problem answer can name the field at fault.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // No request about one child needs more than this; a larger body is refused (413) before it is read.
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return builder;
     }
 

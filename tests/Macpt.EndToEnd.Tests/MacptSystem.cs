@@ -28,6 +28,9 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
     private Dictionary<string, string> _apiKeys = [];
     private readonly Dictionary<string, HttpClient> _agencyClients = [];
     public string BrokerConnectionString { get; private set; } = "";
+    /// <summary>Everything the services exported as OTLP traces, logs and metrics during the run.</summary>
+    public TelemetrySink Telemetry { get; } = new();
+    public string DataDir => _dataDir;
 
     public async Task InitializeAsync()
     {
@@ -36,6 +39,16 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(8));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Macpt_AppHost>(
             [$"--Macpt:DataDir={_dataDir}", "--Macpt:GatewayPort=0", $"--Macpt:Replicas={Replicas}", "--Macpt:Testing=true"], startup.Token);
+        // Every service exports its telemetry to the test's own receiver (quickly, so a test can search it).
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
+        {
+            builder.CreateResourceBuilder(project)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", Telemetry.Endpoint)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+                .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "500")
+                .WithEnvironment("OTEL_BLRP_SCHEDULE_DELAY", "500")
+                .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "1000");
+        }
         _app = await builder.BuildAsync(startup.Token);
         await _app.StartAsync(startup.Token);
 
@@ -145,6 +158,69 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
         await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, cts.Token);
     }
 
+    /// <summary>
+    /// Closes (or reopens) one service's database to every connection, and ends those open, as if that service's
+    /// PostgreSQL had stopped; the other services' databases on the same server carry on.
+    /// </summary>
+    public async Task SetDatabaseOpenAsync(string service, bool open)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(await App.GetConnectionStringAsync($"{service}-db")) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            $"ALTER DATABASE \"{service}\" WITH ALLOW_CONNECTIONS {(open ? "true" : "false")};" +
+            (open ? "" : $" SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{service}' AND pid <> pg_backend_pid();"), connection);
+        await command.ExecuteNonQueryAsync();
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    /// <summary>SIGKILLs this run's RabbitMQ (the Erlang VM), then starts it again once Aspire has seen it die.</summary>
+    public async Task KillBrokerAsync()
+    {
+        var killed = 0;
+        foreach (var process in System.Diagnostics.Process.GetProcessesByName("beam.smp"))
+        {
+            if (!File.ReadAllText($"/proc/{process.Id}/cmdline").Contains(_dataDir, StringComparison.Ordinal)) continue;
+            process.Kill();
+            killed++;
+        }
+        Assert.Equal(1, killed);
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await App.ResourceNotifications.WaitForResourceAsync("rabbitmq", e => e.Snapshot.State?.Text is "Exited" or "Finished" or "FailedToStart", cts.Token);
+        await StartResourceAsync("rabbitmq");
+    }
+
+    /// <summary>SIGKILLs one replica of a service (mid-message, whatever it was doing) and returns its instance id.</summary>
+    public async Task<string> KillReplicaAsync(string service)
+    {
+        var connectionString = await App.GetConnectionStringAsync($"{service}-db");
+        var marker = $"ConnectionStrings__{service}={connectionString}";
+        var victim = System.Diagnostics.Process.GetProcesses()
+            .Where(p => p.ProcessName.StartsWith("Macpt.", StringComparison.Ordinal))
+            .FirstOrDefault(p =>
+            {
+                try { return File.ReadAllText($"/proc/{p.Id}/environ").Split('\0').Contains(marker); }
+                catch (IOException) { return false; }
+                catch (UnauthorizedAccessException) { return false; }
+            }) ?? throw new InvalidOperationException($"No running {service} replica of this run.");
+        victim.Kill();
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var stopped = await App.ResourceNotifications.WaitForResourceAsync(service,
+            e => e.Snapshot.State?.Text is "Exited" or "Finished" or "FailedToStart", cts.Token);
+        return stopped.ResourceId;
+    }
+
+    /// <summary>Starts a stopped resource instance (a replica's id, or a resource's name) and waits until it is healthy.</summary>
+    public async Task RestartInstanceAsync(string resource, string instanceId)
+    {
+        var commands = App.Services.GetRequiredService<ResourceCommandService>();
+        var result = await commands.ExecuteCommandAsync(instanceId, KnownResourceCommands.StartCommand);
+        Assert.True(result.Success, $"Starting {instanceId} failed: {result.Message}");
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await App.ResourceNotifications.WaitForResourceAsync(resource,
+            e => e.ResourceId == instanceId && e.Snapshot.State?.Text == "Running" && e.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, cts.Token);
+    }
+
     public async Task DisposeAsync()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -159,6 +235,7 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
             await _app.DisposeAsync();
             diagnostics.OnMessage(new DiagnosticMessage($"Macpt system stopped in {clock.Elapsed.TotalSeconds:0.0} s"));
         }
+        await Telemetry.DisposeAsync();
         try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Macpt.Messaging.Outbox;
+using Macpt.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -11,6 +12,12 @@ namespace Macpt.Messaging;
 public static class MessagingRegistration
 {
     public const string ConnectionName = "messaging";
+
+    /// <summary>Retries of a message whose handler failed for any reason but a database outage (ms).</summary>
+    public static readonly int[] RetryIntervals = [100, 500, 1000, 2000, 5000];
+
+    /// <summary>Retries while the service's database is unreachable (ms): 125 s in all.</summary>
+    public static readonly int[] OutageRetryIntervals = [1000, 2000, 5000, 10_000, 10_000, 10_000, 15_000, 15_000, 15_000, 15_000, 15_000, 12_000];
 
     /// <summary>
     /// MassTransit over RabbitMQ with the service's outbox and inbox. Retries and the error queue
@@ -55,8 +62,19 @@ public static class MessagingRegistration
                     h.PublisherConfirmation = true;
                     h.RequestedConnectionTimeout(TimeSpan.FromSeconds(5));
                 });
-                // No delayed-exchange plugin here, so immediate/interval retries only, then the error queue.
-                cfg.UseMessageRetry(r => r.Intervals(100, 500, 1000, 2000, 5000));
+                // No delayed-exchange plugin here, so interval retries only. A database outage is retried for about
+                // two minutes (the message waits, unacknowledged, for the database to return); any other failure
+                // five times in 8.6 s, then the error queue, so one poison message never blocks the rest for long.
+                cfg.UseMessageRetry(r =>
+                {
+                    r.Handle<Exception>(DatabaseOutage.IsOutage);
+                    r.Intervals(OutageRetryIntervals);
+                });
+                cfg.UseMessageRetry(r =>
+                {
+                    r.Ignore<Exception>(DatabaseOutage.IsOutage);
+                    r.Intervals(RetryIntervals);
+                });
                 cfg.ConfigureEndpoints(context);
             });
         });

@@ -38,6 +38,7 @@ public static class ReferralsApi
         ReferralIntake intake,
         TimeProvider time,
         HttpResponse response,
+        ILogger<ReferralIntake> logger,
         CancellationToken ct)
     {
         if (!IdempotencyKey.IsValid(idempotencyKey)) return MissingKey();
@@ -48,6 +49,7 @@ public static class ReferralsApi
         if (outcome is not ReferralIntake.Recorded recorded) return KeyReused();
         if (recorded.Replayed) response.Headers["Idempotent-Replayed"] = "true";
         var referral = recorded.Referrals.Single();
+        if (!recorded.Replayed) ReferralLog.Received(logger, referral.Id, referral.LaChildId, referral.ReferralSource, ReceivedChild.From(referral));
         return TypedResults.Created($"/api/referrals/{referral.Id}", ReferralCreated.From(referral));
     }
 

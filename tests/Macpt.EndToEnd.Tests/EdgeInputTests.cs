@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace Macpt.EndToEnd.Tests;
+
+/// <summary>Oversized and deeply nested bodies, wrong content types, unknown codes and edge dates: clean problems, nothing stored.</summary>
+[Collection(MacptSystemCollection.Name)]
+public sealed class EdgeInputTests(MacptSystem system)
+{
+    private async Task<(HttpResponseMessage Response, long Stored)> PostReferralAsync(HttpContent content, string child)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/referrals") { Content = content };
+        request.Headers.Add("Idempotency-Key", "edge-" + Guid.NewGuid().ToString("N"));
+        var response = await system.Gateway.SendAsync(request);
+        return (response, await system.CountAsync("referrals", "SELECT count(*) FROM referrals WHERE la_child_id = @c", ("c", child)));
+    }
+
+    private static string Json(string child, string dateOfBirth = "2016-05-17", string? receivedAt = null, string referralSource = "2A",
+        string gender = "1", string concerns = "Concerns.") =>
+        $$"""{"child":{"laChildId":"{{child}}","firstName":"Edge","lastName":"Case","dateOfBirth":"{{dateOfBirth}}","gender":"{{gender}}"},"referralSource":"{{referralSource}}","concerns":"{{concerns}}","receivedAt":"{{receivedAt ?? RecentlyAt(0)}}"}""";
+
+    /// <summary>Two hours ago, written in the given UTC offset.</summary>
+    private static string RecentlyAt(int offsetHours) =>
+        DateTimeOffset.UtcNow.AddHours(-2).ToOffset(TimeSpan.FromHours(offsetHours)).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task An_oversized_body_answers_413_whether_its_length_is_declared_or_streamed()
+    {
+        var child = Referrals.NewChildId();
+        var big = Json(child, concerns: new string('x', 2 * 1024 * 1024));
+        var (declared, stored) = await PostReferralAsync(new StringContent(big, Encoding.UTF8, "application/json"), child);
+        await Problem.AssertAsync(declared, HttpStatusCode.RequestEntityTooLarge);
+        var (chunked, storedAfter) = await PostReferralAsync(new PushStreamContent(big), child);
+        Assert.True(chunked.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"streamed: {chunked.StatusCode}");
+        Assert.Equal("application/problem+json", chunked.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(0, stored + storedAfter);
+    }
+
+    [Fact]
+    public async Task Deeply_nested_json_and_wrong_content_types_are_refused_cleanly()
+    {
+        var child = Referrals.NewChildId();
+        var nested = string.Concat(Enumerable.Repeat("{\"a\":", 200)) + "1" + new string('}', 200);
+        var (deep, _) = await PostReferralAsync(new StringContent(Json(child).Replace("\"Concerns.\"", nested), Encoding.UTF8, "application/json"), child);
+        await Problem.AssertAsync(deep, HttpStatusCode.BadRequest);
+        var (plain, _) = await PostReferralAsync(new StringContent(Json(child), Encoding.UTF8, "text/plain"), child);
+        Assert.True(plain.StatusCode is HttpStatusCode.UnsupportedMediaType or HttpStatusCode.BadRequest, $"text/plain: {plain.StatusCode}");
+        Assert.Equal("application/problem+json", plain.Content.Headers.ContentType?.MediaType);
+        var (xml, stored) = await PostReferralAsync(new StringContent("<referral/>", Encoding.UTF8, "application/xml"), child);
+        Assert.True(xml.StatusCode is HttpStatusCode.UnsupportedMediaType or HttpStatusCode.BadRequest, $"xml: {xml.StatusCode}");
+        Assert.Equal(0, stored);
+    }
+
+    [Theory]
+    [InlineData("referralSource", "99")]
+    [InlineData("gender", "7")]
+    public async Task Unknown_codes_are_refused_naming_the_field(string field, string value)
+    {
+        var child = Referrals.NewChildId();
+        var json = field == "gender" ? Json(child, gender: value) : Json(child, referralSource: value);
+        var (response, stored) = await PostReferralAsync(new StringContent(json, Encoding.UTF8, "application/json"), child);
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains(problem.GetProperty("errors").EnumerateObject(), e => e.Name.EndsWith(field, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(0, stored);
+    }
+
+    [Theory]
+    [InlineData("2016-02-29", null, HttpStatusCode.Created)]                      // a leap-day birthday
+    [InlineData("2023-02-29", null, HttpStatusCode.BadRequest)]                   // no such day
+    [InlineData("0001-01-01", null, HttpStatusCode.BadRequest)]                   // born in year 0001
+    [InlineData("2016-05-17", "0001-01-01T00:00:00Z", HttpStatusCode.BadRequest)] // received in year 0001
+    [InlineData("2016-05-17", "9999-12-31T23:59:59Z", HttpStatusCode.BadRequest)] // received in the future
+    [InlineData("2016-05-17", "+14", HttpStatusCode.Created)]                     // written in Kiribati time
+    [InlineData("2016-05-17", "-12", HttpStatusCode.Created)]                     // written in Baker Island time
+    public async Task Edge_dates_are_accepted_or_refused_cleanly(string dateOfBirth, string? receivedAt, HttpStatusCode expected)
+    {
+        var child = Referrals.NewChildId();
+        if (receivedAt is ['+' or '-', ..]) receivedAt = RecentlyAt(int.Parse(receivedAt, System.Globalization.CultureInfo.InvariantCulture));
+        var (response, stored) = await PostReferralAsync(new StringContent(Json(child, dateOfBirth, receivedAt), Encoding.UTF8, "application/json"), child);
+        if (expected == HttpStatusCode.Created)
+        {
+            Assert.Equal(expected, response.StatusCode);
+            Assert.Equal(1, stored);
+        }
+        else
+        {
+            await Problem.AssertAsync(response, expected);
+            Assert.Equal(0, stored);
+        }
+    }
+
+    /// <summary>A body sent without a Content-Length (chunked), so the size is only found while reading.</summary>
+    private sealed class PushStreamContent(string body) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            var bytes = Encoding.UTF8.GetBytes(body);
+            for (var i = 0; i < bytes.Length; i += 64 * 1024) await stream.WriteAsync(bytes.AsMemory(i, Math.Min(64 * 1024, bytes.Length - i)));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+}

@@ -1,3 +1,5 @@
+using Macpt.FamilyNetworks.Apis;
+using Macpt.FamilyNetworks.Application;
 using Macpt.FamilyNetworks.Infrastructure;
 using Macpt.Messaging;
 using Macpt.ServiceDefaults;
@@ -6,11 +8,14 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddMacptService<FamilyNetworksDbContext>("familynetworks", typeof(Program).Assembly);
+builder.Services.AddScoped<RequestIntake>();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapOpenApi();
+app.MapMeetingRequestsApi();
+app.MapFamilyPlansApi();
 
 app.Run();
 

@@ -22,6 +22,174 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Macpt.FamilyNetworks.Domain.FamilyNetworkMeetingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("episode_id");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("la_child_id");
+
+                    b.Property<DateOnly?>("NeededBy")
+                        .HasColumnType("date")
+                        .HasColumnName("needed_by");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateOnly?>("ScheduledFor")
+                        .HasColumnType("date")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_requests");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_meeting_requests_referral_id");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_meeting_requests_status_requested_at");
+
+                    b.HasIndex("LaChildId", "Stage", "EpisodeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_requests_la_child_id_stage_episode_id");
+
+                    b.ToTable("meeting_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Macpt.FamilyNetworks.Domain.FamilyPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AgreedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("agreed_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("la_child_id");
+
+                    b.Property<bool>("LocalAuthorityAgrees")
+                        .HasColumnType("boolean")
+                        .HasColumnName("local_authority_agrees");
+
+                    b.Property<string>("LocalAuthorityDecisionBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("local_authority_decision_by");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateOnly>("ReviewDue")
+                        .HasColumnType("date")
+                        .HasColumnName("review_due");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_family_plans");
+
+                    b.HasIndex("LaChildId")
+                        .HasDatabaseName("ix_family_plans_la_child_id");
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_family_plans_meeting_id");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_family_plans_request_id");
+
+                    b.HasIndex("Status", "ReviewDue")
+                        .HasDatabaseName("ix_family_plans_status_review_due");
+
+                    b.ToTable("family_plans", (string)null);
+                });
+
             modelBuilder.Entity("Macpt.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -132,6 +300,373 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
                         .HasName("pk_idempotency_records");
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Macpt.FamilyNetworks.Domain.FamilyNetworkMeetingRequest", b =>
+                {
+                    b.OwnsOne("Macpt.FamilyNetworks.Domain.Coordinator", "Coordinator", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyNetworkMeetingRequestId");
+
+                            b1.Property<string>("AllocatedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("AllocatedOn");
+
+                            b1.Property<string>("CoordinatorId");
+
+                            b1.Property<bool>("Independent");
+
+                            b1.HasKey("FamilyNetworkMeetingRequestId");
+
+                            b1.ToTable("meeting_requests");
+
+                            b1
+                                .ToJson("coordinator")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyNetworkMeetingRequestId")
+                                .HasConstraintName("fk_meeting_requests_meeting_requests_id");
+                        });
+
+                    b.OwnsOne("Macpt.FamilyNetworks.Domain.FamilyNetworkMeeting", "Meeting", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyNetworkMeetingRequestId");
+
+                            b1.Property<string>("CoordinatorId")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("HeldOn");
+
+                            b1.Property<Guid>("MeetingId");
+
+                            b1.Property<bool>("PrivateFamilyTime");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("FamilyNetworkMeetingRequestId");
+
+                            b1.ToTable("meeting_requests");
+
+                            b1
+                                .ToJson("meeting")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyNetworkMeetingRequestId")
+                                .HasConstraintName("fk_meeting_requests_meeting_requests_id");
+
+                            b1.OwnsOne("Macpt.FamilyNetworks.Domain.ChildParticipation", "ChildParticipation", b2 =>
+                                {
+                                    b2.Property<Guid>("FamilyNetworkMeetingRequestId");
+
+                                    b2.Property<string>("How")
+                                        .IsRequired();
+
+                                    b2.Property<bool>("TookPart");
+
+                                    b2.HasKey("FamilyNetworkMeetingRequestId")
+                                        .HasName("pk_meeting_requests");
+
+                                    b2.ToTable("meeting_requests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("FamilyNetworkMeetingRequestId")
+                                        .HasConstraintName("fk_meeting_requests_meeting_requests_family_network_meeting_reque");
+                                });
+
+                            b1.OwnsMany("Macpt.FamilyNetworks.Domain.NetworkMember", "NetworkMembers", b2 =>
+                                {
+                                    b2.Property<Guid>("FamilyNetworkMeetingRequestId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.PrimitiveCollection<string>("Offers")
+                                        .IsRequired();
+
+                                    b2.Property<bool>("Present");
+
+                                    b2.Property<string>("Relationship")
+                                        .IsRequired();
+
+                                    b2.HasKey("FamilyNetworkMeetingRequestId", "__synthesizedOrdinal")
+                                        .HasName("pk_meeting_requests");
+
+                                    b2.ToTable("meeting_requests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("FamilyNetworkMeetingRequestId")
+                                        .HasConstraintName("fk_meeting_requests_meeting_requests_family_network_meeting_reque");
+                                });
+
+                            b1.Navigation("ChildParticipation")
+                                .IsRequired();
+
+                            b1.Navigation("NetworkMembers");
+                        });
+
+                    b.OwnsOne("Macpt.FamilyNetworks.Domain.FamilyNetworkOffer", "Offer", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyNetworkMeetingRequestId");
+
+                            b1.Property<DateOnly?>("LetterBeforeProceedingsOn");
+
+                            b1.Property<string>("OfferedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("OfferedOn");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.HasKey("FamilyNetworkMeetingRequestId");
+
+                            b1.ToTable("meeting_requests");
+
+                            b1
+                                .ToJson("offer")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyNetworkMeetingRequestId")
+                                .HasConstraintName("fk_meeting_requests_meeting_requests_id");
+
+                            b1.OwnsMany("Macpt.FamilyNetworks.Domain.OfferedPerson", "OfferedTo", b2 =>
+                                {
+                                    b2.Property<Guid>("FamilyNetworkOfferFamilyNetworkMeetingRequestId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Relationship")
+                                        .IsRequired();
+
+                                    b2.HasKey("FamilyNetworkOfferFamilyNetworkMeetingRequestId", "__synthesizedOrdinal")
+                                        .HasName("pk_meeting_requests");
+
+                                    b2.ToTable("meeting_requests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("FamilyNetworkOfferFamilyNetworkMeetingRequestId")
+                                        .HasConstraintName("fk_meeting_requests_meeting_requests_family_network_offer_family_n");
+                                });
+
+                            b1.Navigation("OfferedTo");
+                        });
+
+                    b.OwnsOne("Macpt.FamilyNetworks.Domain.OfferAnswer", "Answer", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyNetworkMeetingRequestId");
+
+                            b1.Property<bool>("Accepted");
+
+                            b1.Property<DateOnly>("AnsweredOn");
+
+                            b1.Property<string>("DeclineReason");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("FamilyNetworkMeetingRequestId");
+
+                            b1.ToTable("meeting_requests");
+
+                            b1
+                                .ToJson("answer")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyNetworkMeetingRequestId")
+                                .HasConstraintName("fk_meeting_requests_meeting_requests_id");
+                        });
+
+                    b.Navigation("Answer");
+
+                    b.Navigation("Coordinator");
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Offer");
+                });
+
+            modelBuilder.Entity("Macpt.FamilyNetworks.Domain.FamilyPlan", b =>
+                {
+                    b.OwnsMany("Macpt.FamilyNetworks.Domain.Safeguard", "Safeguards", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Action")
+                                .IsRequired();
+
+                            b1.Property<string>("Contingency")
+                                .IsRequired();
+
+                            b1.Property<string>("Responsible")
+                                .IsRequired();
+
+                            b1.Property<string>("When")
+                                .IsRequired();
+
+                            b1.HasKey("FamilyPlanId", "__synthesizedOrdinal")
+                                .HasName("pk_family_plans");
+
+                            b1.ToTable("family_plans");
+
+                            b1
+                                .ToJson("safeguards")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyPlanId")
+                                .HasConstraintName("fk_family_plans_family_plans_family_plan_id");
+                        });
+
+                    b.OwnsOne("Macpt.FamilyNetworks.Domain.FamilyPlanEnding", "Ending", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyPlanId");
+
+                            b1.Property<string>("EndedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("EndedOn");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.HasKey("FamilyPlanId");
+
+                            b1.ToTable("family_plans");
+
+                            b1
+                                .ToJson("ending")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyPlanId")
+                                .HasConstraintName("fk_family_plans_family_plans_id");
+                        });
+
+                    b.OwnsMany("Macpt.FamilyNetworks.Domain.FamilyPlanReview", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("NextReviewDue");
+
+                            b1.Property<string>("Notes");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("ReviewedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("ReviewedOn");
+
+                            b1.HasKey("FamilyPlanId", "__synthesizedOrdinal")
+                                .HasName("pk_family_plans");
+
+                            b1.ToTable("family_plans");
+
+                            b1
+                                .ToJson("reviews")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyPlanId")
+                                .HasConstraintName("fk_family_plans_family_plans_family_plan_id");
+                        });
+
+                    b.OwnsMany("Macpt.FamilyNetworks.Domain.FamilyPlanVersion", "EarlierVersions", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("AgreedOn");
+
+                            b1.Property<bool>("LocalAuthorityAgrees");
+
+                            b1.Property<string>("LocalAuthorityDecisionBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("ReviewDue");
+
+                            b1.Property<int>("Version");
+
+                            b1.HasKey("FamilyPlanId", "__synthesizedOrdinal")
+                                .HasName("pk_family_plans");
+
+                            b1.ToTable("family_plans");
+
+                            b1
+                                .ToJson("earlier_versions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyPlanId")
+                                .HasConstraintName("fk_family_plans_family_plans_family_plan_id");
+
+                            b1.OwnsMany("Macpt.FamilyNetworks.Domain.Safeguard", "Safeguards", b2 =>
+                                {
+                                    b2.Property<Guid>("FamilyPlanVersionFamilyPlanId");
+
+                                    b2.Property<int>("FamilyPlanVersion__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Action")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Contingency")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Responsible")
+                                        .IsRequired();
+
+                                    b2.Property<string>("When")
+                                        .IsRequired();
+
+                                    b2.HasKey("FamilyPlanVersionFamilyPlanId", "FamilyPlanVersion__synthesizedOrdinal", "__synthesizedOrdinal")
+                                        .HasName("pk_family_plans");
+
+                                    b2.ToTable("family_plans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("FamilyPlanVersionFamilyPlanId", "FamilyPlanVersion__synthesizedOrdinal")
+                                        .HasConstraintName("fk_family_plans_family_plans_family_plan_version_family_plan_id_fam");
+                                });
+
+                            b1.Navigation("Safeguards");
+                        });
+
+                    b.Navigation("EarlierVersions");
+
+                    b.Navigation("Ending");
+
+                    b.Navigation("Reviews");
+
+                    b.Navigation("Safeguards");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,34 @@
+namespace Macpt.FamilyNetworks.Domain;
+
+/// <summary>
+/// The offer of a family network meeting to the family: to whom (people with personal data, held here
+/// only), when and by whom; for the pre-proceedings offer, the date of the letter before proceedings
+/// that must state it (Children Act 1989 s.31ZA, inserted by the Children's Wellbeing and Schools Act 2026).
+/// </summary>
+public sealed record FamilyNetworkOffer(
+    List<OfferedPerson> OfferedTo,
+    DateOnly OfferedOn,
+    string OfferedBy,
+    DateOnly? LetterBeforeProceedingsOn,
+    DateTimeOffset RecordedAt)
+{
+    private FamilyNetworkOffer() : this([], default, "", null, default) { }
+}
+
+/// <summary>A person the meeting was offered to, normally a parent or someone with parental responsibility.</summary>
+public sealed record OfferedPerson(string Name, string Relationship);
+
+/// <summary>The family's answer: accepted, or declined with their reason in their words.</summary>
+public sealed record OfferAnswer(bool Accepted, DateOnly AnsweredOn, string? DeclineReason, string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>The relationship to the child of someone offered the meeting.</summary>
+public static class OfferedRelationships
+{
+    public const string Mother = "mother";
+    public const string Father = "father";
+    public const string ParentalResponsibility = "parental-responsibility";
+    public const string Carer = "carer";
+    public const string Child = "child";
+
+    public static IReadOnlyList<string> All { get; } = [Mother, Father, ParentalResponsibility, Carer, Child];
+}

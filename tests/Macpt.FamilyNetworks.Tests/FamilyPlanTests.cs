@@ -1,0 +1,56 @@
+using Macpt.FamilyNetworks.Domain;
+using static Macpt.FamilyNetworks.Tests.TestDates;
+
+namespace Macpt.FamilyNetworks.Tests;
+
+/// <summary>A plan is revised into new versions keeping the old, reviewed to a new date, and ended once.</summary>
+public sealed class FamilyPlanTests
+{
+    private static readonly Safeguard Respite = new("Respite every other weekend", "An Uncle", "Fortnightly", "A Grandmother has the children");
+
+    [Fact]
+    public void A_plan_starts_at_version_1_for_its_meeting()
+    {
+        var plan = Requests.Plan();
+        Assert.Equal(1, plan.Version);
+        Assert.Equal(FamilyPlanStatus.Active, plan.Status);
+        Assert.NotEqual(Guid.Empty, plan.MeetingId);
+    }
+
+    [Fact]
+    public void Agreeing_a_plan_needs_a_held_meeting() =>
+        Assert.Throws<InvalidOperationException>(() => FamilyPlan.Agree(Guid.NewGuid(), Requests.Prepared(), D("2026-11-20"), [Respite], true, "x", D("2026-12-20"), default));
+
+    [Fact]
+    public void A_revision_is_the_next_version_and_keeps_the_one_it_replaces()
+    {
+        var plan = Requests.Plan();
+        plan.Revise(D("2026-11-24"), [Respite], false, "lcpp-2", D("2027-01-24"));
+        Assert.Equal(2, plan.Version);
+        Assert.Equal(Respite, Assert.Single(plan.Safeguards));
+        Assert.False(plan.LocalAuthorityAgrees);
+        var earlier = Assert.Single(plan.EarlierVersions);
+        Assert.Equal(1, earlier.Version);
+        Assert.Equal("A Grandmother", Assert.Single(earlier.Safeguards).Responsible);
+    }
+
+    [Fact]
+    public void A_review_sets_the_next_review_date()
+    {
+        var plan = Requests.Plan(reviewDue: "2026-12-20");
+        plan.Review(new FamilyPlanReview(D("2026-12-20"), "lcpp-1", D("2027-01-20"), null, default));
+        Assert.Equal(D("2027-01-20"), plan.ReviewDue);
+        Assert.Single(plan.Reviews);
+    }
+
+    [Fact]
+    public void An_ended_plan_is_not_reviewed_revised_or_ended_again()
+    {
+        var plan = Requests.Plan();
+        plan.End(new FamilyPlanEnding(D("2026-11-25"), FamilyPlanEndReasons.Achieved, "lcpp-1", default));
+        Assert.Equal(FamilyPlanStatus.Ended, plan.Status);
+        Assert.Throws<InvalidOperationException>(() => plan.Review(new FamilyPlanReview(D("2026-11-25"), "x", D("2026-12-25"), null, default)));
+        Assert.Throws<InvalidOperationException>(() => plan.Revise(D("2026-11-25"), [Respite], true, "x", D("2026-12-25")));
+        Assert.Throws<InvalidOperationException>(() => plan.End(new FamilyPlanEnding(D("2026-11-25"), FamilyPlanEndReasons.Achieved, "x", default)));
+    }
+}

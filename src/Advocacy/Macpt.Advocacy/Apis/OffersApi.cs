@@ -109,14 +109,20 @@ public static class OffersApi
     {
         var errors = OfferRules.Check(request);
         if (errors.Count > 0) return Problems.Invalid(errors);
-        var offer = await db.Offers.SingleOrDefaultAsync(o => o.Id == id, ct);
-        if (offer is null) return Problems.NotFound("advocacy offer", id);
+        var laChildId = await db.Offers.Where(o => o.Id == id).Select(o => o.LaChildId).SingleOrDefaultAsync(ct);
+        if (laChildId is null) return Problems.NotFound("advocacy offer", id);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Decided one at a time with allocations in the family, so no advocate is allocated to a withdrawn offer.
+        await ChildLock.AcquireAsync(db, laChildId, ct);
+        var offer = await db.Offers.SingleAsync(o => o.Id == id, ct);
         if (ConsentCanBeWithdrawn.IsBroken(offer)) return Problems.Conflict(ConsentCanBeWithdrawn.Message, "Only an accepted offer's consent can be withdrawn, once.", "status");
         var now = time.GetUtcNow();
         offer.WithdrawConsent(now, request.RecordedBy!);
         var active = await db.Allocations.Where(a => a.OfferId == id && a.EndedAt == null).ToListAsync(ct);
         await ending.EndAsync(active, AdvocacyEndReasons.ConsentWithdrawn, now, ct);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return TypedResults.Ok((await ViewsAsync(db, db.Offers.AsNoTracking().Where(o => o.Id == id), ct))[0]);
     }
 
@@ -130,14 +136,16 @@ public static class OffersApi
     {
         var errors = OfferRules.Check(request);
         if (errors.Count > 0) return Problems.Invalid(errors);
-        var offer = await db.Offers.SingleOrDefaultAsync(o => o.Id == id, ct);
-        if (offer is null) return Problems.NotFound("advocacy offer", id);
+        var laChildId = await db.Offers.Where(o => o.Id == id).Select(o => o.LaChildId).SingleOrDefaultAsync(ct);
+        if (laChildId is null) return Problems.NotFound("advocacy offer", id);
         var advocate = await db.Advocates.SingleOrDefaultAsync(a => a.Id == request.AdvocateId, ct);
         if (advocate is null) return Problems.NotFound("advocate", request.AdvocateId!.Value);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // Conflicts and allocations of one family are decided one at a time.
-        await ChildLock.AcquireAsync(db, offer.LaChildId, ct);
+        // Conflicts, withdrawals and allocations of one family are decided one at a time; the advocate's row
+        // version settles a race for their last place between families.
+        await ChildLock.AcquireAsync(db, laChildId, ct);
+        var offer = await db.Offers.SingleAsync(o => o.Id == id, ct);
         var episode = await db.Episodes.AsNoTracking().SingleAsync(e => e.Id == offer.EpisodeId, ct);
         var hasActive = await db.Allocations.AnyAsync(a => a.OfferId == id && a.EndedAt == null, ct);
         if (AllocationNeedsConsent.Broken(offer, episode, hasActive) is { } refused)

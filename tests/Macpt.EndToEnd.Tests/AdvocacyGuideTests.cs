@@ -67,6 +67,8 @@ public sealed class AdvocacyGuideTests(MacptSystem system)
         await Problem.AssertAsync(twice, HttpStatusCode.Conflict, "stage");
         using var outOfRange = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offerId}/feedback", new { stage = "section-47", score = 9, givenOn });
         await Problem.AssertAsync(outOfRange, HttpStatusCode.BadRequest, "score");
+        using var notYet = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offerId}/feedback", new { stage = "plan", score = 3, givenOn });
+        await Problem.AssertAsync(notYet, HttpStatusCode.UnprocessableEntity, "stage");
         using var unknownOffer = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{Guid.NewGuid()}/feedback", new { stage = "section-47", score = 3, givenOn });
         await Problem.AssertAsync(unknownOffer, HttpStatusCode.NotFound);
         Assert.Equal(1, await system.CountAsync("advocacy", "SELECT count(*) FROM stage_feedback WHERE offer_id = @o", ("o", offerId)));

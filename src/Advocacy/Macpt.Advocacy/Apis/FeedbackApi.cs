@@ -1,6 +1,7 @@
 using Macpt.Advocacy.Apis.Validation;
 using Macpt.Advocacy.Application;
 using Macpt.Advocacy.Domain;
+using Macpt.Advocacy.Domain.Rules;
 using Macpt.Advocacy.Infrastructure;
 using Macpt.ServiceDefaults;
 using Macpt.WorkingDays;
@@ -30,6 +31,8 @@ public static class FeedbackApi
         if (errors.Count > 0) return Problems.Invalid(errors);
         var offer = await db.Offers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
         if (offer is null) return Problems.NotFound("advocacy offer", id);
+        var episode = await db.Episodes.AsNoTracking().SingleAsync(e => e.Id == offer.EpisodeId, ct);
+        if (FeedbackStageReached.IsBroken(request.Stage!, episode)) return Problems.Unprocessable("stage", FeedbackStageReached.Message);
         if (await db.Feedback.AnyAsync(f => f.OfferId == id && f.Stage == request.Stage, ct))
             return Problems.Conflict("Feedback on this stage is already recorded.", "A parent gives one view of each stage of an episode.", "stage");
         var now = time.GetUtcNow();

@@ -18,8 +18,9 @@ public sealed class EpisodeFinder(AdvocacyDbContext db, TimeProvider time)
         if (key is not null)
         {
             episode = await db.Episodes.SingleOrDefaultAsync(e => e.Key == key, ct);
-            // A conference for an enquiry whose start was announced under its referral: the same episode.
-            if (episode is null && referralId is null && enquiryId is { } enquiry)
+            // An event naming an enquiry whose start was announced under another key (with or without the
+            // referral): the enquiry's episode, so its parents are not offered twice.
+            if (episode is null && enquiryId is { } enquiry)
                 episode = await db.Episodes.FirstOrDefaultAsync(e => e.LaChildId == laChildId && e.EnquiryId == enquiry, ct);
         }
         else

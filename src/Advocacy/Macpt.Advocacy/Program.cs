@@ -1,16 +1,32 @@
+using Macpt.Advocacy.Apis;
+using Macpt.Advocacy.Application;
 using Macpt.Advocacy.Infrastructure;
 using Macpt.Messaging;
 using Macpt.ServiceDefaults;
+using Macpt.WorkingDays;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddMacptService<AdvocacyDbContext>("advocacy", typeof(Program).Assembly);
+builder.Services.AddWorkingDayCalendar(builder.Configuration);
+builder.Services.AddHealthChecks().AddBankHolidaySnapshotCheck();
+builder.Services.AddScoped<IdempotentCreation>();
+builder.Services.AddScoped<EpisodeFinder>();
+builder.Services.AddScoped<AdvocacyOffers>();
+builder.Services.AddScoped<AllocationEnding>();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapOpenApi();
+app.MapParentsApi();
+app.MapGuidesApi();
+app.MapProvidersApi();
+app.MapAdvocatesApi();
+app.MapOffersApi();
+app.MapAllocationsApi();
+app.MapFeedbackApi();
 
 app.Run();
 

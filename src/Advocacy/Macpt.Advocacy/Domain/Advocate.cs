@@ -1,0 +1,57 @@
+using Macpt.Advocacy.Domain.Rules;
+
+namespace Macpt.Advocacy.Domain;
+
+/// <summary>
+/// An independent parental advocate of a provider: their lived experience of the child protection system,
+/// languages, and how many parents they can support at once. <see cref="OpenCases"/> is kept on the row so
+/// that two allocations racing for the last place collide on the row version rather than both succeed.
+/// </summary>
+public sealed class Advocate
+{
+    private Advocate() { }
+
+    public Guid Id { get; private init; }
+    public Guid ProviderId { get; private init; }
+    public string Name { get; private init; } = "";
+    public bool LivedExperience { get; private init; }
+    public List<string> Languages { get; private init; } = [];
+    public int Capacity { get; private set; }
+    public int OpenCases { get; private set; }
+    public string Status { get; private set; } = AdvocateStatus.Active;
+    public DateOnly? LeftOn { get; private set; }
+    public DateTimeOffset RecordedAt { get; private init; }
+    public uint Version { get; private set; }
+
+    public bool HasLeft => Status == AdvocateStatus.Left;
+
+    public static Advocate Join(Guid id, Guid providerId, string name, bool livedExperience, IEnumerable<string> languages, int capacity, DateTimeOffset now) => new()
+    {
+        Id = id, ProviderId = providerId, Name = name, LivedExperience = livedExperience, Languages = languages.Distinct().ToList(),
+        Capacity = capacity, RecordedAt = now,
+    };
+
+    public void SetCapacity(int capacity) => Capacity = capacity;
+
+    public void TakeCase()
+    {
+        if (HasLeft) throw new InvalidOperationException("The advocate has left.");
+        if (AdvocateCapacity.IsBroken(this)) throw new InvalidOperationException(AdvocateCapacity.Message);
+        OpenCases++;
+    }
+
+    public void ReleaseCase() => OpenCases = Math.Max(0, OpenCases - 1);
+
+    public void Leave(DateOnly leftOn)
+    {
+        Status = AdvocateStatus.Left;
+        LeftOn = leftOn;
+        OpenCases = 0;
+    }
+}
+
+public static class AdvocateStatus
+{
+    public const string Active = "active";
+    public const string Left = "left";
+}

@@ -1,5 +1,4 @@
 using Macpt.Conferences.Domain;
-using Macpt.Contracts.Conferences;
 
 namespace Macpt.Conferences.Apis;
 
@@ -35,11 +34,11 @@ public sealed record FamilyPlanView(Guid FamilyPlanId, Guid MeetingId, DateOnly 
 }
 
 /// <summary>A conference in a list: enough to arrange, chase or open it.</summary>
-public sealed record ConferenceSummary(Guid Id, string Kind, string LaChildId, Guid? ReferralId, Guid? PlanId, bool PreBirth, DateOnly TargetDate,
+public sealed record ConferenceSummary(Guid Id, string Kind, string LaChildId, Guid? EnquiryId, Guid? ReferralId, Guid? PlanId, bool PreBirth, DateOnly TargetDate,
     string Status, DateOnly? ScheduledFor, DateOnly? HeldOn)
 {
     public static ConferenceSummary From(ChildProtectionConference c) =>
-        new(c.Id, c.Kind, c.LaChildId, c.ReferralId, c.PlanId, c.PreBirth, c.TargetDate, c.Status, c.ScheduledFor, c.HeldOn);
+        new(c.Id, c.Kind, c.LaChildId, c.EnquiryId, c.ReferralId, c.PlanId, c.PreBirth, c.TargetDate, c.Status, c.ScheduledFor, c.HeldOn);
 }
 
 /// <summary>A held conference whose record has not gone out, with its age since the conference.</summary>

@@ -34,10 +34,14 @@ public sealed class ConferenceProjectionTests(MacptSystem system)
         await Eventually.ReturnsAsync(() => AdvocatesAsync(id), a => a.Count == 0, TimeSpan.FromSeconds(30), "the advocate no longer invited");
 
         // A later allocation of the same advocate to the same parent is not invited, nor can the chair add them by hand.
-        await system.PublishAsync(new AdvocateAllocated(Guid.NewGuid(), Guid.NewGuid(), parent, advocate, Guid.NewGuid(), null, child, DateTimeOffset.UtcNow), Guid.NewGuid());
+        var (reallocated, forOtherParent) = (Guid.NewGuid(), Guid.NewGuid());
+        await system.PublishAsync(new AdvocateAllocated(Guid.NewGuid(), Guid.NewGuid(), parent, advocate, Guid.NewGuid(), null, child, DateTimeOffset.UtcNow), reallocated);
         var otherParent = Guid.NewGuid();
-        await system.PublishAsync(new AdvocateAllocated(Guid.NewGuid(), Guid.NewGuid(), otherParent, Guid.NewGuid(), Guid.NewGuid(), null, child, DateTimeOffset.UtcNow), Guid.NewGuid());
-        var now = await Eventually.ReturnsAsync(() => AdvocatesAsync(id), a => a.Count == 1, TimeSpan.FromSeconds(30), "the other parent's advocate");
+        await system.PublishAsync(new AdvocateAllocated(Guid.NewGuid(), Guid.NewGuid(), otherParent, Guid.NewGuid(), Guid.NewGuid(), null, child, DateTimeOffset.UtcNow), forOtherParent);
+        await Eventually.ReturnsAsync(() => system.CountAsync("conferences", "SELECT count(*) FROM inbox_messages WHERE message_id = ANY(@m)", ("m", new[] { reallocated, forOtherParent })),
+            n => n == 2, TimeSpan.FromSeconds(30), "both allocations applied");
+        var now = await AdvocatesAsync(id);
+        Assert.Single(now);
         Assert.Equal(otherParent, now[0].ParentId);
         Assert.Equal(3, await system.CountAsync("conferences", "SELECT count(*) FROM parent_advocates WHERE la_child_id = @c", ("c", child)));
 

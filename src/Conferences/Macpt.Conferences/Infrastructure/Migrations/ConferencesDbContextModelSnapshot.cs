@@ -22,6 +22,292 @@ namespace Macpt.Conferences.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Macpt.Conferences.Domain.AgreedFamilyPlan", b =>
+                {
+                    b.Property<Guid>("FamilyPlanId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("family_plan_id");
+
+                    b.Property<DateOnly>("AgreedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("agreed_on");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("la_child_id");
+
+                    b.Property<bool>("LocalAuthorityAgrees")
+                        .HasColumnType("boolean")
+                        .HasColumnName("local_authority_agrees");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_version");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateOnly?>("ReviewDue")
+                        .HasColumnType("date")
+                        .HasColumnName("review_due");
+
+                    b.Property<int>("Safeguards")
+                        .HasColumnType("integer")
+                        .HasColumnName("safeguards");
+
+                    b.HasKey("FamilyPlanId")
+                        .HasName("pk_family_plans");
+
+                    b.HasIndex("LaChildId", "AgreedOn")
+                        .HasDatabaseName("ix_family_plans_la_child_id_agreed_on");
+
+                    b.ToTable("family_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Macpt.Conferences.Domain.ChildProtectionConference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("EnquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enquiry_id");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("la_child_id");
+
+                    b.Property<string>("LatestCategoryOfAbuse")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("latest_category_of_abuse");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<bool>("PreBirth")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pre_birth");
+
+                    b.Property<DateOnly?>("RecordDistributedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("record_distributed_on");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateOnly?>("ScheduledFor")
+                        .HasColumnType("date")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date")
+                        .HasColumnName("target_date");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conferences");
+
+                    b.HasIndex("EnquiryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_conferences_enquiry_id")
+                        .HasFilter("enquiry_id IS NOT NULL");
+
+                    b.HasIndex("LaChildId")
+                        .HasDatabaseName("ix_conferences_la_child_id");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_conferences_plan_id");
+
+                    b.HasIndex("HeldOn", "RecordDistributedOn")
+                        .HasDatabaseName("ix_conferences_held_on_record_distributed_on");
+
+                    b.HasIndex("Status", "TargetDate")
+                        .HasDatabaseName("ix_conferences_status_target_date");
+
+                    b.ToTable("conferences", (string)null);
+                });
+
+            modelBuilder.Entity("Macpt.Conferences.Domain.ChildProtectionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("InitialCategoryOfAbuse")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("initial_category_of_abuse");
+
+                    b.Property<Guid>("InitialConferenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initial_conference_id");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("la_child_id");
+
+                    b.Property<string>("LatestCategoryOfAbuse")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("latest_category_of_abuse");
+
+                    b.Property<string>("LcppId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("lcpp_id");
+
+                    b.Property<DateOnly?>("NextCoreGroupDue")
+                        .HasColumnType("date")
+                        .HasColumnName("next_core_group_due");
+
+                    b.Property<DateOnly?>("NextReviewDue")
+                        .HasColumnType("date")
+                        .HasColumnName("next_review_due");
+
+                    b.Property<int>("NumberOfPreviousCpp")
+                        .HasColumnType("integer")
+                        .HasColumnName("number_of_previous_cpp");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plans");
+
+                    b.HasIndex("InitialConferenceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plans_initial_conference_id");
+
+                    b.HasIndex("LaChildId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plans_one_open_per_child")
+                        .HasFilter("end_date IS NULL");
+
+                    b.HasIndex("NextCoreGroupDue")
+                        .HasDatabaseName("ix_plans_next_core_group_due");
+
+                    b.HasIndex("NextReviewDue")
+                        .HasDatabaseName("ix_plans_next_review_due");
+
+                    b.HasIndex("LaChildId", "StartDate")
+                        .HasDatabaseName("ix_plans_la_child_id_start_date");
+
+                    b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("Macpt.Conferences.Domain.ParentAdvocate", b =>
+                {
+                    b.Property<Guid>("AllocationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("allocation_id");
+
+                    b.Property<Guid>("AdvocateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("advocate_id");
+
+                    b.Property<DateTimeOffset?>("AllocatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("allocated_at");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("la_child_id");
+
+                    b.Property<Guid>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.HasKey("AllocationId")
+                        .HasName("pk_parent_advocates");
+
+                    b.HasIndex("LaChildId")
+                        .HasDatabaseName("ix_parent_advocates_la_child_id");
+
+                    b.ToTable("parent_advocates", (string)null);
+                });
+
             modelBuilder.Entity("Macpt.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -132,6 +418,700 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                         .HasName("pk_idempotency_records");
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Macpt.Conferences.Domain.ChildProtectionConference", b =>
+                {
+                    b.OwnsOne("Macpt.Conferences.Domain.CaseTeam", "CaseTeam", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionConferenceId");
+
+                            b1.Property<string>("LcppId")
+                                .IsRequired();
+
+                            b1.Property<string>("LineManagerId")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.Property<string>("SocialWorkerId")
+                                .IsRequired();
+
+                            b1.HasKey("ChildProtectionConferenceId");
+
+                            b1.ToTable("conferences");
+
+                            b1
+                                .ToJson("case_team")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionConferenceId")
+                                .HasConstraintName("fk_conferences_conferences_id");
+                        });
+
+                    b.OwnsOne("Macpt.Conferences.Domain.ConferenceArrangements", "Arrangements", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionConferenceId");
+
+                            b1.Property<DateTimeOffset>("ArrangedAt");
+
+                            b1.Property<string>("ArrangedBy")
+                                .IsRequired();
+
+                            b1.Property<string>("ChairId")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<bool>("Late");
+
+                            b1.Property<string>("LateReason");
+
+                            b1.Property<string>("Mode")
+                                .IsRequired();
+
+                            b1.Property<string>("Venue");
+
+                            b1.HasKey("ChildProtectionConferenceId");
+
+                            b1.ToTable("conferences");
+
+                            b1
+                                .ToJson("arrangements")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionConferenceId")
+                                .HasConstraintName("fk_conferences_conferences_id");
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.Invitee", "Invitees", b2 =>
+                                {
+                                    b2.Property<Guid>("ConferenceArrangementsChildProtectionConferenceId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Agency");
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired();
+
+                                    b2.Property<string>("PersonId")
+                                        .IsRequired();
+
+                                    b2.HasKey("ConferenceArrangementsChildProtectionConferenceId", "__synthesizedOrdinal")
+                                        .HasName("pk_conferences");
+
+                                    b2.ToTable("conferences");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConferenceArrangementsChildProtectionConferenceId")
+                                        .HasConstraintName("fk_conferences_conferences_conference_arrangements_child_protecti");
+                                });
+
+                            b1.Navigation("Invitees");
+                        });
+
+                    b.OwnsOne("Macpt.Conferences.Domain.ConferenceOutcome", "Outcome", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionConferenceId");
+
+                            b1.Property<string>("DecisionReasons")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("HeldOn");
+
+                            b1.Property<bool>("PlanRequired");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("ChildProtectionConferenceId");
+
+                            b1.ToTable("conferences");
+
+                            b1
+                                .ToJson("outcome")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionConferenceId")
+                                .HasConstraintName("fk_conferences_conferences_id");
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.AdvocateInvitation", "AdvocatesInvited", b2 =>
+                                {
+                                    b2.Property<Guid>("ConferenceOutcomeChildProtectionConferenceId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<Guid>("AdvocateId");
+
+                                    b2.Property<Guid>("ParentId");
+
+                                    b2.HasKey("ConferenceOutcomeChildProtectionConferenceId", "__synthesizedOrdinal")
+                                        .HasName("pk_conferences");
+
+                                    b2.ToTable("conferences");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConferenceOutcomeChildProtectionConferenceId")
+                                        .HasConstraintName("fk_conferences_conferences_conference_outcome_child_protection_con");
+                                });
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.AgencyView", "AgencyViews", b2 =>
+                                {
+                                    b2.Property<Guid>("ConferenceOutcomeChildProtectionConferenceId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Agency")
+                                        .IsRequired();
+
+                                    b2.Property<bool>("ContinuingRisk");
+
+                                    b2.Property<string>("PractitionerId");
+
+                                    b2.Property<string>("View")
+                                        .IsRequired();
+
+                                    b2.HasKey("ConferenceOutcomeChildProtectionConferenceId", "__synthesizedOrdinal")
+                                        .HasName("pk_conferences");
+
+                                    b2.ToTable("conferences");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConferenceOutcomeChildProtectionConferenceId")
+                                        .HasConstraintName("fk_conferences_conferences_conference_outcome_child_protection_con");
+                                });
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.Attendance", "Attendance", b2 =>
+                                {
+                                    b2.Property<Guid>("ConferenceOutcomeChildProtectionConferenceId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Agency");
+
+                                    b2.Property<string>("PersonId")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Role")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Status")
+                                        .IsRequired();
+
+                                    b2.HasKey("ConferenceOutcomeChildProtectionConferenceId", "__synthesizedOrdinal")
+                                        .HasName("pk_conferences");
+
+                                    b2.ToTable("conferences");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConferenceOutcomeChildProtectionConferenceId")
+                                        .HasConstraintName("fk_conferences_conferences_conference_outcome_child_protection_con");
+                                });
+
+                            b1.OwnsOne("Macpt.Conferences.Domain.ChildsViews", "ChildsViews", b2 =>
+                                {
+                                    b2.Property<Guid>("ConferenceOutcomeChildProtectionConferenceId");
+
+                                    b2.Property<string>("GatheredBy");
+
+                                    b2.Property<string>("HowGathered")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Views")
+                                        .IsRequired();
+
+                                    b2.HasKey("ConferenceOutcomeChildProtectionConferenceId")
+                                        .HasName("pk_conferences");
+
+                                    b2.ToTable("conferences");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConferenceOutcomeChildProtectionConferenceId")
+                                        .HasConstraintName("fk_conferences_conferences_conference_outcome_child_protection_con");
+                                });
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.Dissent", "Dissent", b2 =>
+                                {
+                                    b2.Property<Guid>("ConferenceOutcomeChildProtectionConferenceId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Agency");
+
+                                    b2.Property<string>("PersonId")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Reason")
+                                        .IsRequired();
+
+                                    b2.HasKey("ConferenceOutcomeChildProtectionConferenceId", "__synthesizedOrdinal")
+                                        .HasName("pk_conferences");
+
+                                    b2.ToTable("conferences");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConferenceOutcomeChildProtectionConferenceId")
+                                        .HasConstraintName("fk_conferences_conferences_conference_outcome_child_protection_con");
+                                });
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.ParentView", "ParentViews", b2 =>
+                                {
+                                    b2.Property<Guid>("ConferenceOutcomeChildProtectionConferenceId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("ParentId")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Views")
+                                        .IsRequired();
+
+                                    b2.HasKey("ConferenceOutcomeChildProtectionConferenceId", "__synthesizedOrdinal")
+                                        .HasName("pk_conferences");
+
+                                    b2.ToTable("conferences");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConferenceOutcomeChildProtectionConferenceId")
+                                        .HasConstraintName("fk_conferences_conferences_conference_outcome_child_protection_con");
+                                });
+
+                            b1.Navigation("AdvocatesInvited");
+
+                            b1.Navigation("AgencyViews");
+
+                            b1.Navigation("Attendance");
+
+                            b1.Navigation("ChildsViews")
+                                .IsRequired();
+
+                            b1.Navigation("Dissent");
+
+                            b1.Navigation("ParentViews");
+                        });
+
+                    b.OwnsOne("Macpt.Conferences.Domain.ConferenceRecord", "Record", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionConferenceId");
+
+                            b1.Property<DateOnly?>("DistributedOn");
+
+                            b1.Property<string>("FinalisedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("FinalisedOn");
+
+                            b1.HasKey("ChildProtectionConferenceId");
+
+                            b1.ToTable("conferences");
+
+                            b1
+                                .ToJson("record")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionConferenceId")
+                                .HasConstraintName("fk_conferences_conferences_id");
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.Recipient", "DistributedTo", b2 =>
+                                {
+                                    b2.Property<Guid>("ConferenceRecordChildProtectionConferenceId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("PersonId")
+                                        .IsRequired();
+
+                                    b2.HasKey("ConferenceRecordChildProtectionConferenceId", "__synthesizedOrdinal")
+                                        .HasName("pk_conferences");
+
+                                    b2.ToTable("conferences");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConferenceRecordChildProtectionConferenceId")
+                                        .HasConstraintName("fk_conferences_conferences_conference_record_child_protection_conf");
+                                });
+
+                            b1.Navigation("DistributedTo");
+                        });
+
+                    b.OwnsOne("Macpt.Conferences.Domain.PlanDecision", "PlanDecision", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionConferenceId");
+
+                            b1.Property<string>("CategoryOfAbuse")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("FirstCoreGroupOn");
+
+                            b1.Property<DateOnly>("FirstReviewOn");
+
+                            b1.HasKey("ChildProtectionConferenceId");
+
+                            b1.ToTable("conferences");
+
+                            b1
+                                .ToJson("plan_decision")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionConferenceId")
+                                .HasConstraintName("fk_conferences_conferences_id");
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.CoreGroupMember", "CoreGroup", b2 =>
+                                {
+                                    b2.Property<Guid>("PlanDecisionChildProtectionConferenceId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Agency")
+                                        .IsRequired();
+
+                                    b2.Property<bool>("KeyWorker");
+
+                                    b2.Property<string>("PractitionerId")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Role")
+                                        .IsRequired();
+
+                                    b2.HasKey("PlanDecisionChildProtectionConferenceId", "__synthesizedOrdinal")
+                                        .HasName("pk_conferences");
+
+                                    b2.ToTable("conferences");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanDecisionChildProtectionConferenceId")
+                                        .HasConstraintName("fk_conferences_conferences_plan_decision_child_protection_conferen");
+                                });
+
+                            b1.OwnsOne("Macpt.Conferences.Domain.OutlinePlan", "OutlinePlan", b2 =>
+                                {
+                                    b2.Property<Guid>("PlanDecisionChildProtectionConferenceId");
+
+                                    b2.HasKey("PlanDecisionChildProtectionConferenceId")
+                                        .HasName("pk_conferences");
+
+                                    b2.ToTable("conferences");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanDecisionChildProtectionConferenceId")
+                                        .HasConstraintName("fk_conferences_conferences_plan_decision_child_protection_conferen");
+
+                                    b2.OwnsMany("Macpt.Conferences.Domain.PlanAction", "Actions", b3 =>
+                                        {
+                                            b3.Property<Guid>("OutlinePlanPlanDecisionChildProtectionConferenceId");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAdd();
+
+                                            b3.Property<string>("Action")
+                                                .IsRequired();
+
+                                            b3.Property<DateOnly>("DueBy");
+
+                                            b3.Property<string>("OwnerAgency")
+                                                .IsRequired();
+
+                                            b3.HasKey("OutlinePlanPlanDecisionChildProtectionConferenceId", "__synthesizedOrdinal")
+                                                .HasName("pk_conferences");
+
+                                            b3.ToTable("conferences");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("OutlinePlanPlanDecisionChildProtectionConferenceId")
+                                                .HasConstraintName("fk_conferences_conferences_outline_plan_plan_decision_child_protect");
+                                        });
+
+                                    b2.OwnsMany("Macpt.Conferences.Domain.PlanOutcome", "Outcomes", b3 =>
+                                        {
+                                            b3.Property<Guid>("OutlinePlanPlanDecisionChildProtectionConferenceId");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAdd();
+
+                                            b3.Property<string>("Description")
+                                                .IsRequired();
+
+                                            b3.HasKey("OutlinePlanPlanDecisionChildProtectionConferenceId", "__synthesizedOrdinal")
+                                                .HasName("pk_conferences");
+
+                                            b3.ToTable("conferences");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("OutlinePlanPlanDecisionChildProtectionConferenceId")
+                                                .HasConstraintName("fk_conferences_conferences_outline_plan_plan_decision_child_protect");
+                                        });
+
+                                    b2.Navigation("Actions");
+
+                                    b2.Navigation("Outcomes");
+                                });
+
+                            b1.Navigation("CoreGroup");
+
+                            b1.Navigation("OutlinePlan")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Arrangements");
+
+                    b.Navigation("CaseTeam");
+
+                    b.Navigation("Outcome");
+
+                    b.Navigation("PlanDecision");
+
+                    b.Navigation("Record");
+                });
+
+            modelBuilder.Entity("Macpt.Conferences.Domain.ChildProtectionPlan", b =>
+                {
+                    b.OwnsMany("Macpt.Conferences.Domain.CoreGroupMember", "CoreGroup", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Agency")
+                                .IsRequired();
+
+                            b1.Property<bool>("KeyWorker");
+
+                            b1.Property<string>("PractitionerId")
+                                .IsRequired();
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.HasKey("ChildProtectionPlanId", "__synthesizedOrdinal")
+                                .HasName("pk_plans");
+
+                            b1.ToTable("plans");
+
+                            b1
+                                .ToJson("core_group")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionPlanId")
+                                .HasConstraintName("fk_plans_plans_child_protection_plan_id");
+                        });
+
+                    b.OwnsOne("Macpt.Conferences.Domain.OutlinePlan", "OutlinePlan", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionPlanId");
+
+                            b1.HasKey("ChildProtectionPlanId");
+
+                            b1.ToTable("plans");
+
+                            b1
+                                .ToJson("outline_plan")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionPlanId")
+                                .HasConstraintName("fk_plans_plans_id");
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.PlanAction", "Actions", b2 =>
+                                {
+                                    b2.Property<Guid>("OutlinePlanChildProtectionPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Action")
+                                        .IsRequired();
+
+                                    b2.Property<DateOnly>("DueBy");
+
+                                    b2.Property<string>("OwnerAgency")
+                                        .IsRequired();
+
+                                    b2.HasKey("OutlinePlanChildProtectionPlanId", "__synthesizedOrdinal")
+                                        .HasName("pk_plans");
+
+                                    b2.ToTable("plans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("OutlinePlanChildProtectionPlanId")
+                                        .HasConstraintName("fk_plans_plans_outline_plan_child_protection_plan_id");
+                                });
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.PlanOutcome", "Outcomes", b2 =>
+                                {
+                                    b2.Property<Guid>("OutlinePlanChildProtectionPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Description")
+                                        .IsRequired();
+
+                                    b2.HasKey("OutlinePlanChildProtectionPlanId", "__synthesizedOrdinal")
+                                        .HasName("pk_plans");
+
+                                    b2.ToTable("plans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("OutlinePlanChildProtectionPlanId")
+                                        .HasConstraintName("fk_plans_plans_outline_plan_child_protection_plan_id");
+                                });
+
+                            b1.Navigation("Actions");
+
+                            b1.Navigation("Outcomes");
+                        });
+
+                    b.OwnsMany("Macpt.Conferences.Domain.CoreGroupMeeting", "CoreGroupMeetings", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("HeldOn");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("ChildProtectionPlanId", "__synthesizedOrdinal")
+                                .HasName("pk_plans");
+
+                            b1.ToTable("plans");
+
+                            b1
+                                .ToJson("core_group_meetings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionPlanId")
+                                .HasConstraintName("fk_plans_plans_child_protection_plan_id");
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.Recipient", "Attended", b2 =>
+                                {
+                                    b2.Property<Guid>("CoreGroupMeetingChildProtectionPlanId");
+
+                                    b2.Property<int>("CoreGroupMeeting__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("PersonId")
+                                        .IsRequired();
+
+                                    b2.HasKey("CoreGroupMeetingChildProtectionPlanId", "CoreGroupMeeting__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("plans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CoreGroupMeetingChildProtectionPlanId", "CoreGroupMeeting__synthesizedOrdinal")
+                                        .HasConstraintName("fk_plans_plans_core_group_meeting_child_protection_plan_id_core_group");
+                                });
+
+                            b1.Navigation("Attended");
+                        });
+
+                    b.OwnsOne("Macpt.Conferences.Domain.PlanEnding", "Ending", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionPlanId");
+
+                            b1.Property<DateOnly>("EndDate");
+
+                            b1.Property<string>("FamilyHelpLeadId");
+
+                            b1.Property<string>("LcppId")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("LcppSteppedAwayOn");
+
+                            b1.Property<string>("ReasonCode")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("ReviewConferenceId");
+
+                            b1.Property<bool>("StepDownToFamilyHelp");
+
+                            b1.HasKey("ChildProtectionPlanId");
+
+                            b1.ToTable("plans");
+
+                            b1
+                                .ToJson("ending")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionPlanId")
+                                .HasConstraintName("fk_plans_plans_id");
+                        });
+
+                    b.OwnsMany("Macpt.Conferences.Domain.PlanReview", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("ConferenceId");
+
+                            b1.Property<string>("LatestCategoryOfAbuse")
+                                .IsRequired();
+
+                            b1.Property<bool>("PlanContinues");
+
+                            b1.Property<DateOnly>("ReviewedOn");
+
+                            b1.HasKey("ChildProtectionPlanId", "__synthesizedOrdinal")
+                                .HasName("pk_plans");
+
+                            b1.ToTable("plans");
+
+                            b1
+                                .ToJson("reviews")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionPlanId")
+                                .HasConstraintName("fk_plans_plans_child_protection_plan_id");
+                        });
+
+                    b.Navigation("CoreGroup");
+
+                    b.Navigation("CoreGroupMeetings");
+
+                    b.Navigation("Ending");
+
+                    b.Navigation("OutlinePlan")
+                        .IsRequired();
+
+                    b.Navigation("Reviews");
                 });
 #pragma warning restore 612, 618
         }

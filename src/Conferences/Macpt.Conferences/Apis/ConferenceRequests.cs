@@ -1,0 +1,56 @@
+namespace Macpt.Conferences.Apis;
+
+/// <summary>An LCPP creates the initial conference for an unborn child directly (a pre-birth conference).</summary>
+public sealed record PreBirthConferenceRequest(string? LaChildId, Guid? ReferralId, Guid? EnquiryId, DateOnly? TargetDate, string? RequestedBy);
+
+public sealed record CaseTeamRequest(string? SocialWorkerId, string? LineManagerId, string? LcppId, string? RecordedBy);
+
+public sealed record ArrangementsRequest(DateOnly? Date, string? Mode, string? Venue, string? ChairId,
+    IReadOnlyList<InviteeRequest?>? Invitees, string? LateReason, string? ArrangedBy);
+
+public sealed record InviteeRequest(string? Kind, string? PersonId, string? Agency);
+
+/// <summary>
+/// What a conference heard and decided. <see cref="PlanRequired"/>: at an initial conference, whether a
+/// plan starts (with <see cref="Plan"/>); at a review, whether the plan continues (else <see cref="Ending"/>),
+/// with the <see cref="LatestCategoryOfAbuse"/>.
+/// </summary>
+public sealed record ConferenceOutcomeRequest(
+    DateOnly? HeldOn,
+    IReadOnlyList<AttendanceRequest?>? Attendance,
+    IReadOnlyList<AgencyViewRequest?>? AgencyViews,
+    IReadOnlyList<ParentViewRequest?>? ParentViews,
+    ChildsViewsRequest? ChildsViews,
+    IReadOnlyList<DissentRequest?>? Dissent,
+    bool? PlanRequired,
+    string? DecisionReasons,
+    PlanRequest? Plan,
+    string? LatestCategoryOfAbuse,
+    PlanEndingRequest? Ending,
+    string? RecordedBy);
+
+public sealed record AttendanceRequest(string? PersonId, string? Role, string? Agency, string? Status);
+
+public sealed record AgencyViewRequest(string? Agency, string? PractitionerId, bool? ContinuingRisk, string? View);
+
+public sealed record ParentViewRequest(string? ParentId, string? Views);
+
+public sealed record ChildsViewsRequest(string? Views, string? HowGathered, string? GatheredBy);
+
+public sealed record DissentRequest(string? PersonId, string? Agency, string? Reason);
+
+public sealed record PlanRequest(string? CategoryOfAbuse, OutlinePlanRequest? OutlinePlan, IReadOnlyList<CoreGroupMemberRequest?>? CoreGroup,
+    DateOnly? FirstCoreGroupOn, DateOnly? FirstReviewOn);
+
+public sealed record OutlinePlanRequest(IReadOnlyList<string?>? Outcomes, IReadOnlyList<PlanActionRequest?>? Actions);
+
+public sealed record PlanActionRequest(string? Action, string? OwnerAgency, DateOnly? DueBy);
+
+public sealed record CoreGroupMemberRequest(string? PractitionerId, string? Agency, string? Role, bool? KeyWorker);
+
+/// <summary>How a plan ends at a review conference: the reason and the step-down.</summary>
+public sealed record PlanEndingRequest(string? ReasonCode, bool? StepDownToFamilyHelp, string? FamilyHelpLeadId);
+
+public sealed record FinaliseRecordRequest(string? FinalisedBy, DateOnly? FinalisedOn);
+
+public sealed record DistributeRecordRequest(IReadOnlyList<string?>? DistributedTo, DateOnly? DistributedOn);

@@ -1,0 +1,15 @@
+using System.Globalization;
+using Macpt.WorkingDays;
+
+namespace Macpt.Conferences.Tests;
+
+/// <summary>Attributes cannot hold DateOnly, so theories pass ISO strings; the calendar is the embedded gov.uk snapshot.</summary>
+internal static class TestDates
+{
+    public static readonly WorkingDayCalendar Calendar = new();
+
+    public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset Instant(string iso) =>
+        DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+}

@@ -114,7 +114,7 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
                 J(new { children = new[] { child, child with { laChildId = "GEN2" } }, referralSource = "6", concerns = "Generated.", receivedAt = DateTimeOffset.UtcNow.AddMinutes(-5) }),
                 "referrals", $"SELECT (SELECT count(*) FROM referrals) || '/' || {Outbox}", Agency: "police", NeedsKey: true),
             new("POST /api/referrals/{id}/decision", HttpMethod.Post, "/api/referrals/{id}/decision" ,
-                J(new { decision = "nfa", reason = "Generated.", decidedBy = "lcpp-0042" }),
+                J(new { decision = "no-further-action", reason = "Generated.", decidedBy = "lcpp-0042" }),
                 "referrals", $"SELECT ({Row("referrals")}) || '/' || {Outbox}", [("id", referralId)], Id: referralId),
             new("POST /api/referrals/consultations", HttpMethod.Post, "/api/referrals/consultations",
                 J(new { requesterAgency = "health", requesterId = "gp-1", question = "Generated?", child = new { firstName = "Gen", dateOfBirth = "2016-02-29" } }),

@@ -10,12 +10,19 @@ internal sealed record ClosedLoopResult(
 
 /// <summary>
 /// Closed loop: each of N workers sends a referral, then its decision, then the next referral. Bounded by
-/// a count and a time; a short warm-up (JIT, connection pools) is not recorded.
+/// a count and a time. A warm-up phase (JIT, connection pools) runs first and is thrown away; the
+/// measured phase starts only when every warm-up request has finished.
 /// </summary>
 internal static class ClosedLoop
 {
     public static async Task<ClosedLoopResult> RunAsync(string target, ReferralTraffic traffic, int concurrency, int maxReferrals,
         TimeSpan maxTime, TimeSpan warmUp)
+    {
+        if (warmUp > TimeSpan.Zero) await PhaseAsync(target, traffic, concurrency, int.MaxValue, warmUp);
+        return await PhaseAsync(target, traffic, concurrency, maxReferrals, maxTime);
+    }
+
+    private static async Task<ClosedLoopResult> PhaseAsync(string target, ReferralTraffic traffic, int concurrency, int maxReferrals, TimeSpan maxTime)
     {
         var loadBefore = LoadAverage.Now();
         var failures = new ConcurrentDictionary<string, int>();
@@ -25,23 +32,16 @@ internal static class ClosedLoop
         var completed = 0;
         var failed = 0;
 
-        using var stop = new CancellationTokenSource();
         var started = Stopwatch.GetTimestamp();
-        var measuredFrom = started + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
-        var deadline = measuredFrom + (long)(maxTime.TotalSeconds * Stopwatch.Frequency);
+        var deadline = started + (long)(maxTime.TotalSeconds * Stopwatch.Frequency);
 
         async Task Worker(int w)
         {
             var mine = referralMs[w] = new List<double>(1024);
             var mineDecisions = decisionMs[w] = new List<double>(1024);
-            while (true)
+            while (Stopwatch.GetTimestamp() < deadline && Interlocked.Increment(ref issued) <= maxReferrals)
             {
-                var now = Stopwatch.GetTimestamp();
-                if (now >= deadline) return;
-                var measured = now >= measuredFrom;
-                if (measured && Interlocked.Increment(ref issued) > maxReferrals) return;
-                var outcome = await traffic.SendAsync(stop.Token);
-                if (!measured) continue;
+                var outcome = await traffic.SendAsync(CancellationToken.None);
                 if (outcome.Succeeded)
                 {
                     Interlocked.Increment(ref completed);
@@ -57,10 +57,10 @@ internal static class ClosedLoop
         }
 
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(w => Task.Run(() => Worker(w))));
-        var seconds = Stopwatch.GetElapsedTime(Math.Min(measuredFrom, Stopwatch.GetTimestamp())).TotalSeconds;
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         return new ClosedLoopResult(target, concurrency, Math.Round(seconds, 3), completed, failed,
             Math.Round(completed / seconds, 2), Math.Round(2.0 * completed / seconds, 2),
-            LatencySummary.Of(referralMs.SelectMany(l => l ?? [])), LatencySummary.Of(decisionMs.SelectMany(l => l ?? [])),
+            LatencySummary.Of(referralMs.SelectMany(l => l)), LatencySummary.Of(decisionMs.SelectMany(l => l)),
             new SortedDictionary<string, int>(failures), loadBefore, LoadAverage.Now());
     }
 

@@ -14,9 +14,9 @@ internal sealed record OpenLoopResult(
 /// <summary>
 /// Open loop: referrals (each with its decision) start at a fixed rate whatever the system's answer time,
 /// so a slow system meets a queue, as the front door would make it. Request latency counts from each
-/// referral's scheduled start (no coordinated omission). Event latency, decision 201 → strategy
+/// referral's scheduled start (no coordinated omission). Event latency, decision answer (200 OK) → strategy
 /// discussion in enquiries, is measured two ways: from the enquiries database (the discussion's
-/// created_at minus the wall-clock time the decision's 201 arrived) for every referral, and by polling
+/// created_at minus the wall-clock time the decision's 200 OK arrived) for every referral, and by polling
 /// the enquiries API every few milliseconds for a sample of them.
 /// </summary>
 internal static class OpenLoop
@@ -91,7 +91,7 @@ internal static class OpenLoop
 
     /// <summary>
     /// created_at is the consumer's clock reading just before its transaction commits, on the same machine's
-    /// clock as the generator's 201 time; visibility follows within the commit. Waits up to 30 s for stragglers.
+    /// clock as the generator's answer time; visibility follows within the commit. Waits up to 30 s for stragglers.
     /// </summary>
     private static async Task<(List<double> Latencies, int Missing)> ReadEventLatenciesAsync(string connectionString, List<(Guid Id, DateTimeOffset At)> decided)
     {

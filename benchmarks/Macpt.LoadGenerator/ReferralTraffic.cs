@@ -17,7 +17,8 @@ internal sealed record ReferralOutcome(
     long DecidedTimestamp,
     string? Failure)
 {
-    public bool Succeeded => ReferralStatus == HttpStatusCode.Created && DecisionStatus == HttpStatusCode.Created;
+    /// <summary>The referral answered 201 Created and its decision 200 OK.</summary>
+    public bool Succeeded => ReferralStatus == HttpStatusCode.Created && DecisionStatus == HttpStatusCode.OK;
 }
 
 internal sealed class ReferralTraffic : IDisposable
@@ -91,7 +92,7 @@ internal sealed class ReferralTraffic : IDisposable
         }
     }
 
-    /// <summary>Polls enquiries until the referral's strategy discussion is listed; the time from the decision's 201.</summary>
+    /// <summary>Polls enquiries until the referral's strategy discussion is listed; the time from the decision's answer.</summary>
     public async Task<double?> PollStrategyDiscussionAsync(Guid referralId, long decidedTimestamp, TimeSpan every, TimeSpan limit, CancellationToken ct)
     {
         while (Stopwatch.GetElapsedTime(decidedTimestamp) < limit)

@@ -48,7 +48,7 @@ internal static class Report
         }
         var failures = string.Join("; ", gateway.Values.Concat(direct.Values).Where(r => r.Failures > 0)
             .Select(r => $"{r.Target} c={r.Concurrency}: {r.Failures} ({string.Join(", ", r.FailuresByKind.Select(k => $"{k.Key} ×{k.Value}"))})"));
-        md.AppendLine().AppendLine("Referrals/s counts referrals that got their 201 and then a 201 for their strategy-discussion decision (two transactions each); " +
+        md.AppendLine().AppendLine("Referrals/s counts referrals that got their 201 and then 200 OK for their strategy-discussion decision (two transactions each); " +
             $"latencies are of the referral POST; failures: {(failures.Length == 0 ? "none" : failures)}.");
 
         if (open is not null)
@@ -56,7 +56,7 @@ internal static class Report
             md.AppendLine().AppendLine(Inv, $"Event latency at {F(open.TargetRate)} referrals/s open loop for {F(open.Seconds)} s (achieved {F(open.AchievedReferralsPerSecond)}/s, {open.Referrals} decided, {open.Failures} failed, {open.Shed} shed; load {open.LoadAverageBefore} → {open.LoadAverageAfter}):").AppendLine();
             md.AppendLine("| measured by | samples | p50 ms | p95 ms | p99 ms | max ms | missing |");
             md.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
-            md.AppendLine(Inv, $"| enquiries database (created_at − decision 201) | {open.EventLatencyDbMs.Count} | {F(open.EventLatencyDbMs.P50)} | {F(open.EventLatencyDbMs.P95)} | {F(open.EventLatencyDbMs.P99)} | {F(open.EventLatencyDbMs.Max)} | {open.EventsMissing} |");
+            md.AppendLine(Inv, $"| enquiries database (created_at − decision answered) | {open.EventLatencyDbMs.Count} | {F(open.EventLatencyDbMs.P50)} | {F(open.EventLatencyDbMs.P95)} | {F(open.EventLatencyDbMs.P99)} | {F(open.EventLatencyDbMs.Max)} | {open.EventsMissing} |");
             md.AppendLine(Inv, $"| polling GET strategy-discussions (every 5 ms, 1 in 10) | {open.EventLatencyPolledMs.Count} | {F(open.EventLatencyPolledMs.P50)} | {F(open.EventLatencyPolledMs.P95)} | {F(open.EventLatencyPolledMs.P99)} | {F(open.EventLatencyPolledMs.Max)} | {open.PolledMissing} |");
             md.AppendLine(Inv, $"| request latency under that load (referral POST from its scheduled start) | {open.ReferralLatencyMs.Count} | {F(open.ReferralLatencyMs.P50)} | {F(open.ReferralLatencyMs.P95)} | {F(open.ReferralLatencyMs.P99)} | {F(open.ReferralLatencyMs.Max)} | |");
         }

@@ -75,6 +75,7 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT
 
 if [ -z "$url" ]; then
   data_dir=$(mktemp -d /tmp/macpt-bench.XXXXXX)
@@ -133,18 +134,44 @@ cat > "$out/meta.json" <<EOF
 {"started":"$(date -u +%Y-%m-%dT%H:%M:%SZ)","commit":"$(git rev-parse --short HEAD)","machine":"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(awk '/MemTotal/ {printf "%.0f GB RAM", $2/1048576}' /proc/meminfo)","cores":$(nproc),"replicas":$replicas,"url":"$url","yearFraction":$year_fraction}
 EOF
 
-# Step 5, in the background: VmRSS of every service process each second while a phase is set.
-echo "phase,service,pid,rss_kb,load" > "$out/rss.csv"
+# Step 5, in the background: each second while a phase is set, VmRSS of every service process, and the
+# CPU time (utime+stime ticks) of each service, of PostgreSQL (postmaster and backends) and of RabbitMQ,
+# to show what share of the shared 2 cores this run's processes actually got.
+postmaster=$(pgrep -f "postgres -D $data_dir/postgres" | head -1)
+beam=$(pgrep -f "beam.*$data_dir" | head -1 || true)
+# Aspire itself (AppHost, dashboard ingesting every service's telemetry, DCP with its endpoint proxies):
+# found from a service up its parents to DCP's controller.
+aspire=""
+p=${service_pid[$(printf '%s\n' "${!service_pid[@]}" | grep '^referrals-' | head -1)]}
+while [ -n "$p" ] && [ "$p" -gt 1 ]; do
+  if tr '\0' ' ' < "/proc/$p/cmdline" | grep -q "dcp run-controllers"; then
+    api=$(ps -o ppid= -p "$p" | tr -d ' ')
+    host=$(tr '\0' ' ' < "/proc/$api/cmdline" | sed -n 's/.*--monitor \([0-9]*\).*/\1/p')
+    aspire="$p $api $host $(pgrep -P "$p" -f Aspire.Dashboard || true)"
+    break
+  fi
+  p=$(ps -o ppid= -p "$p" | tr -d ' ')
+done
+# utime+stime, and for PostgreSQL's postmaster also its reaped backends' (cutime+cstime), so backends
+# that come and go are still counted.
+ticks() { local t=0 p; for p in "$@"; do t=$(( t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0) )); done; echo $t; }
+reaped() { awk '{print $16 + $17}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+echo "phase,service,pid,rss_kb,load,cpu_ticks,uptime_s" > "$out/rss.csv"
 : > "$out/.phase"
 (
   while true; do
     phase=$(cat "$out/.phase" 2>/dev/null || true)
     if [ -n "$phase" ]; then
       load=$(cut -d' ' -f1 /proc/loadavg)
+      now=$(cut -d' ' -f1 /proc/uptime)
       for k in "${!service_pid[@]}"; do
         kb=$(awk '/^VmRSS/ {print $2}' "/proc/${service_pid[$k]}/status" 2>/dev/null || true)
-        [ -n "$kb" ] && echo "$phase,${k%-*},${service_pid[$k]},$kb,$load" >> "$out/rss.csv"
+        [ -n "$kb" ] && echo "$phase,${k%-*},${service_pid[$k]},$kb,$load,$(ticks "${service_pid[$k]}"),$now" >> "$out/rss.csv"
       done
+      # Not services: no resident-memory target, CPU only (rss 0 marks them).
+      echo "$phase,postgresql,$postmaster,0,$load,$(( $(ticks "$postmaster" $(pgrep -P "$postmaster")) + $(reaped "$postmaster") )),$now" >> "$out/rss.csv"
+      [ -n "$beam" ] && echo "$phase,rabbitmq,$beam,0,$load,$(ticks "$beam"),$now" >> "$out/rss.csv"
+      [ -n "$aspire" ] && echo "$phase,aspire,${aspire%% *},0,$load,$(ticks $aspire),$now" >> "$out/rss.csv"
     fi
     sleep 1
   done
@@ -189,6 +216,16 @@ log "step 4: $rate referrals/s open loop for $open_seconds s"
 "${generator[@]}" open --url "$url" --api-key "$key" --rate "$rate" --seconds "$open_seconds" \
   --enquiries-db "Host=127.0.0.1;Port=$pg_port;Database=enquiries;Username=postgres;Password=$pg_password" \
   --poll-every 10 --poll-ms 5 --out "$out/open.json"
+
+# And at half the best closed-loop rate this run reached (what the machine could sustain), so the event
+# latency is also known where the system is not simply queueing.
+best_rate=$(for c in $clients; do jq .referralsPerSecond "$out/gateway-c$c.json"; done | sort -gr | head -1)
+sustainable=$(python3 -c "print(max(1, round($best_rate / 2, 1)))")
+phase "open-sustainable"
+log "step 4b: $sustainable referrals/s open loop for $open_seconds s"
+"${generator[@]}" open --url "$url" --api-key "$key" --rate "$sustainable" --seconds "$open_seconds" \
+  --enquiries-db "Host=127.0.0.1;Port=$pg_port;Database=enquiries;Username=postgres;Password=$pg_password" \
+  --poll-every 10 --poll-ms 5 --out "$out/open-sustainable.json"
 
 # The year: a fraction of England's referrals, at the client count that gave the most referrals/s.
 best=$(for c in $clients; do echo "$(jq .referralsPerSecond "$out/gateway-c$c.json") $c"; done | sort -gr | head -1 | cut -d' ' -f2)

@@ -51,16 +51,26 @@ internal static class Report
         md.AppendLine().AppendLine("Referrals/s counts referrals that got their 201 and then 200 OK for their strategy-discussion decision (two transactions each); " +
             $"latencies are of the referral POST; failures: {(failures.Length == 0 ? "none" : failures)}.");
 
-        if (open is not null)
+        var sustainable = Read<OpenLoopResult>("open-sustainable.json");
+        foreach (var (run, what) in new[] { (open, "the target rate"), (sustainable, "half the best closed-loop rate, which this run could sustain") })
         {
-            md.AppendLine().AppendLine(Inv, $"Event latency at {F(open.TargetRate)} referrals/s open loop for {F(open.Seconds)} s (achieved {F(open.AchievedReferralsPerSecond)}/s, {open.Referrals} decided, {open.Failures} failed, {open.Shed} shed; load {open.LoadAverageBefore} → {open.LoadAverageAfter}):").AppendLine();
+            if (run is null) continue;
+            md.AppendLine().AppendLine(Inv, $"Event latency at {F(run.TargetRate)} referrals/s ({what}), open loop for {F(run.Seconds)} s (achieved {F(run.AchievedReferralsPerSecond)}/s, {run.Referrals} decided, {run.Failures} failed{FailureList(run.FailuresByKind)}, {run.Shed} shed at 400 in flight; load {run.LoadAverageBefore} → {run.LoadAverageAfter}):").AppendLine();
             md.AppendLine("| measured by | samples | p50 ms | p95 ms | p99 ms | max ms | missing |");
             md.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
-            md.AppendLine(Inv, $"| enquiries database (created_at − decision answered) | {open.EventLatencyDbMs.Count} | {F(open.EventLatencyDbMs.P50)} | {F(open.EventLatencyDbMs.P95)} | {F(open.EventLatencyDbMs.P99)} | {F(open.EventLatencyDbMs.Max)} | {open.EventsMissing} |");
-            md.AppendLine(Inv, $"| polling GET strategy-discussions (every 5 ms, 1 in 10) | {open.EventLatencyPolledMs.Count} | {F(open.EventLatencyPolledMs.P50)} | {F(open.EventLatencyPolledMs.P95)} | {F(open.EventLatencyPolledMs.P99)} | {F(open.EventLatencyPolledMs.Max)} | {open.PolledMissing} |");
-            md.AppendLine(Inv, $"| request latency under that load (referral POST from its scheduled start) | {open.ReferralLatencyMs.Count} | {F(open.ReferralLatencyMs.P50)} | {F(open.ReferralLatencyMs.P95)} | {F(open.ReferralLatencyMs.P99)} | {F(open.ReferralLatencyMs.Max)} | |");
+            md.AppendLine(Inv, $"| enquiries database (created_at − decision answered) | {run.EventLatencyDbMs.Count} | {F(run.EventLatencyDbMs.P50)} | {F(run.EventLatencyDbMs.P95)} | {F(run.EventLatencyDbMs.P99)} | {F(run.EventLatencyDbMs.Max)} | {run.EventsMissing} |");
+            md.AppendLine(Inv, $"| polling GET strategy-discussions (every 5 ms, 1 in 10) | {run.EventLatencyPolledMs.Count} | {F(run.EventLatencyPolledMs.P50)} | {F(run.EventLatencyPolledMs.P95)} | {F(run.EventLatencyPolledMs.P99)} | {F(run.EventLatencyPolledMs.Max)} | {run.PolledMissing} |");
+            md.AppendLine(Inv, $"| request latency under that load (referral POST from its scheduled start) | {run.ReferralLatencyMs.Count} | {F(run.ReferralLatencyMs.P50)} | {F(run.ReferralLatencyMs.P95)} | {F(run.ReferralLatencyMs.P99)} | {F(run.ReferralLatencyMs.Max)} | |");
         }
 
+        var rates = new Dictionary<string, double>();
+        foreach (var g in gateway.Values) rates[$"gateway-c{g.Concurrency}"] = g.ReferralsPerSecond;
+        foreach (var d in direct.Values) rates[$"direct-c{d.Concurrency}"] = d.ReferralsPerSecond;
+        if (open is not null) rates[$"open-{open.TargetRate.ToString(Inv)}"] = open.AchievedReferralsPerSecond;
+        if (sustainable is not null) rates["open-sustainable"] = sustainable.AchievedReferralsPerSecond;
+        if (year is not null) rates["year"] = year.ReferralsPerSecond;
+        if (rss.Count > 0) AppendCpu(md, rss, rates);
+        rss = rss.Where(r => r.Kb > 0).ToList();
         if (rss.Count > 0)
         {
             md.AppendLine().AppendLine("Resident memory (VmRSS, sampled every second during the load phases):").AppendLine();
@@ -109,15 +119,45 @@ internal static class Report
         return 0;
     }
 
-    private sealed record RssSample(string Phase, string Service, long Kb, string Load);
+    private sealed record RssSample(string Phase, string Service, int Pid, long Kb, string Load, long Ticks, double Uptime);
 
     private static List<RssSample> ReadRss(string file) => !File.Exists(file) ? [] :
-        File.ReadLines(file).Skip(1).Select(l => l.Split(',')).Where(p => p.Length >= 5)
-            .Select(p => new RssSample(p[0], p[1], long.Parse(p[3], Inv), p[4])).ToList();
+        File.ReadLines(file).Skip(1).Select(l => l.Split(',')).Where(p => p.Length >= 7)
+            .Select(p => new RssSample(p[0], p[1], int.Parse(p[2], Inv), long.Parse(p[3], Inv), p[4], long.Parse(p[5], Inv), double.Parse(p[6], Inv))).ToList();
+
+    /// <summary>
+    /// Cores used per component in each phase (CPU ticks at 100 Hz over the phase's sampled span, summed over
+    /// replicas), and CPU milliseconds per referral where the phase's throughput is known.
+    /// </summary>
+    private static void AppendCpu(StringBuilder md, List<RssSample> samples, IReadOnlyDictionary<string, double> referralsPerSecond)
+    {
+        var phases = samples.Select(s => s.Phase).Distinct().ToList();
+        var components = new[] { "gateway", "referrals", "enquiries", "postgresql", "rabbitmq", "aspire" };
+        md.AppendLine().AppendLine("CPU by component (cores used, out of 2; in brackets CPU ms per referral), from /proc/<pid>/stat during each phase:").AppendLine();
+        md.AppendLine("| phase | referrals/s | " + string.Join(" | ", components) + " | all of this run | load avg (1 min) |");
+        md.AppendLine("|---|---:|" + string.Concat(components.Select(_ => "---:|")) + "---:|---|");
+        foreach (var phase in phases)
+        {
+            var rows = samples.Where(s => s.Phase == phase).ToList();
+            double Cores(IEnumerable<RssSample> of) => of.GroupBy(s => s.Pid).Sum(g =>
+            {
+                var first = g.MinBy(s => s.Uptime)!;
+                var last = g.MaxBy(s => s.Uptime)!;
+                return last.Uptime > first.Uptime ? (last.Ticks - first.Ticks) / 100.0 / (last.Uptime - first.Uptime) : 0;
+            });
+            var rate = referralsPerSecond.GetValueOrDefault(phase);
+            string Cell(double cores) => F(cores) + (rate > 0 ? $" ({F(cores * 1000 / rate)})" : "");
+            var loads = rows.Select(r => double.Parse(r.Load, Inv)).ToList();
+            var cells = string.Join(" | ", components.Select(c => Cell(Cores(rows.Where(r => r.Service == c)))));
+            md.AppendLine(Inv, $"| {phase} | {(rate > 0 ? F(rate) : "–")} | {cells} | {Cell(Cores(rows))} | {F(loads.Min())}–{F(loads.Max())} |");
+        }
+    }
 
     private static string F(double? v) => v is { } x ? x.ToString(x >= 100 ? "0" : "0.##", Inv) : "–";
     private static string Ratio(ClosedLoopResult? g, PgbenchResult? p) => g is null || p is null || p.Tps == 0 ? "–" : F(g.ReferralsPerSecond / p.Tps);
     private static string Overhead(ClosedLoopResult? g, ClosedLoopResult? d) =>
         g is null || d is null || d.ReferralLatencyMs.P50 == 0 ? "–" : F(100 * (g.ReferralLatencyMs.P50 - d.ReferralLatencyMs.P50) / d.ReferralLatencyMs.P50) + "%";
+    private static string FailureList(IReadOnlyDictionary<string, int> failures) =>
+        failures.Count == 0 ? "" : " (" + string.Join(", ", failures.Select(f => $"{f.Key} ×{f.Value}")) + ")";
     private static string Met(bool met) => met ? "met" : "**missed**";
 }

@@ -11,7 +11,7 @@
 # Prints one table and keeps the raw figures (JSON, CSV, pgbench output, results.md) in the results folder.
 #
 # Usage: scripts/bench.sh [--quick] [--url http://127.0.0.1:PORT --data-dir DIR] [--out DIR]
-#          [--clients "1 8 32"] [--seconds 15] [--open-seconds 20] [--rate 200] [--year-fraction 0.01]
+#          [--clients "1 4 16"] [--seconds 12] [--open-seconds 15] [--rate 200] [--year-fraction 0.001]
 #          [--replicas 1] [--no-build]
 #   --quick          a few seconds of load per step (for development on a shared machine)
 #   --url/--data-dir use a running system (its gateway, and the data folder holding api-keys.json and postgres.password)
@@ -19,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 
-clients="1 8 32"; seconds=15; open_seconds=20; rate=200; year_fraction=0.01; year_total=620000
+clients="1 4 16"; seconds=12; open_seconds=15; rate=200; year_fraction=0.001; year_total=620000
 replicas=1; url=""; data_dir=""; out=""; build=1; warmup=3; pg_seconds=10
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -81,7 +81,7 @@ if [ -z "$url" ]; then
   data_dir=$(mktemp -d /tmp/macpt-bench.XXXXXX)
   gateway_port=$(free_port)
   url="http://127.0.0.1:$gateway_port"
-  log "starting the system: data $data_dir, gateway $url, referrals replicas $replicas"
+  log "starting the system: data $data_dir, gateway $url, replicas per service $replicas"
   # As scripts/run.sh, but the dashboard and its OTLP and resource endpoints on free ports too, so a
   # running system on the default ports is left alone.
   (
@@ -233,7 +233,7 @@ year_count=$(python3 -c "print(max(1, round($year_total * $year_fraction)))")
 phase "year"
 log "year replay: $year_count referrals with decisions at $best clients"
 "${generator[@]}" closed --url "$url" --api-key "$key" --target year --concurrency "$best" \
-  --max-referrals "$year_count" --max-seconds 600 --warmup-seconds 0 --out "$out/year.json"
+  --max-referrals "$year_count" --max-seconds 180 --warmup-seconds 0 --out "$out/year.json"
 phase ""
 
 echo

@@ -33,7 +33,7 @@ internal static class Report
 
         var md = new StringBuilder();
         if (meta is not null)
-            md.AppendLine(Inv, $"Run {meta.Started}, commit {meta.Commit}, {meta.Machine} ({meta.Cores} cores), referrals replicas {meta.Replicas}, gateway {meta.Url}.").AppendLine();
+            md.AppendLine(Inv, $"Run {meta.Started}, commit {meta.Commit}, {meta.Machine} ({meta.Cores} cores), {meta.Replicas} replica(s) per service, gateway {meta.Url}.").AppendLine();
 
         md.AppendLine("| clients | pgbench ceiling tx/s | gateway referrals/s | ratio | gateway p50 / p99 ms | direct referrals/s | direct p50 / p99 ms | gateway overhead p50 | load avg (pgbench; gateway; direct) |");
         md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---|");

@@ -156,7 +156,7 @@ done
 # that come and go are still counted.
 ticks() { local t=0 p; for p in "$@"; do t=$(( t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0) )); done; echo $t; }
 reaped() { awk '{print $16 + $17}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-echo "phase,service,pid,rss_kb,load,cpu_ticks,uptime_s" > "$out/rss.csv"
+echo "phase,service,pid,rss_kb,load,cpu_ticks,uptime_s,pss_kb,anon_kb" > "$out/rss.csv"
 : > "$out/.phase"
 (
   while true; do
@@ -166,12 +166,14 @@ echo "phase,service,pid,rss_kb,load,cpu_ticks,uptime_s" > "$out/rss.csv"
       now=$(cut -d' ' -f1 /proc/uptime)
       for k in "${!service_pid[@]}"; do
         kb=$(awk '/^VmRSS/ {print $2}' "/proc/${service_pid[$k]}/status" 2>/dev/null || true)
-        [ -n "$kb" ] && echo "$phase,${k%-*},${service_pid[$k]},$kb,$load,$(ticks "${service_pid[$k]}"),$now" >> "$out/rss.csv"
+        # PSS shares the runtime's and libraries' file pages among the processes mapping them; anonymous is the process's own.
+        pss=$(awk '/^Pss:/ {p=$2} /^Anonymous:/ {a=$2} END {print p "," a}' "/proc/${service_pid[$k]}/smaps_rollup" 2>/dev/null || echo "0,0")
+        [ -n "$kb" ] && echo "$phase,${k%-*},${service_pid[$k]},$kb,$load,$(ticks "${service_pid[$k]}"),$now,$pss" >> "$out/rss.csv"
       done
       # Not services: no resident-memory target, CPU only (rss 0 marks them).
-      echo "$phase,postgresql,$postmaster,0,$load,$(( $(ticks "$postmaster" $(pgrep -P "$postmaster")) + $(reaped "$postmaster") )),$now" >> "$out/rss.csv"
-      [ -n "$beam" ] && echo "$phase,rabbitmq,$beam,0,$load,$(ticks "$beam"),$now" >> "$out/rss.csv"
-      [ -n "$aspire" ] && echo "$phase,aspire,${aspire%% *},0,$load,$(ticks $aspire),$now" >> "$out/rss.csv"
+      echo "$phase,postgresql,$postmaster,0,$load,$(( $(ticks "$postmaster" $(pgrep -P "$postmaster")) + $(reaped "$postmaster") )),$now,0,0" >> "$out/rss.csv"
+      [ -n "$beam" ] && echo "$phase,rabbitmq,$beam,0,$load,$(ticks "$beam"),$now,0,0" >> "$out/rss.csv"
+      [ -n "$aspire" ] && echo "$phase,aspire,${aspire%% *},0,$load,$(ticks $aspire),$now,0,0" >> "$out/rss.csv"
     fi
     sleep 1
   done

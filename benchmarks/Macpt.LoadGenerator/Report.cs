@@ -74,12 +74,12 @@ internal static class Report
         if (rss.Count > 0)
         {
             md.AppendLine().AppendLine("Resident memory (VmRSS, sampled every second during the load phases):").AppendLine();
-            md.AppendLine("| service | max MB | phase of max | samples |");
-            md.AppendLine("|---|---:|---|---:|");
+            md.AppendLine("| service | max RSS MB | of which anonymous MB | PSS MB | phase of max (load) | samples |");
+            md.AppendLine("|---|---:|---:|---:|---|---:|");
             foreach (var s in rss.GroupBy(r => r.Service).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var max = s.MaxBy(r => r.Kb)!;
-                md.AppendLine(Inv, $"| {s.Key} | {F(max.Kb / 1024.0)} | {max.Phase} (load {max.Load}) | {s.Count()} |");
+                md.AppendLine(Inv, $"| {s.Key} | {F(max.Kb / 1024.0)} | {F(max.AnonKb / 1024.0)} | {F(max.PssKb / 1024.0)} | {max.Phase} ({max.Load}) | {s.Count()} |");
             }
         }
 
@@ -119,11 +119,12 @@ internal static class Report
         return 0;
     }
 
-    private sealed record RssSample(string Phase, string Service, int Pid, long Kb, string Load, long Ticks, double Uptime);
+    private sealed record RssSample(string Phase, string Service, int Pid, long Kb, string Load, long Ticks, double Uptime, long PssKb, long AnonKb);
 
     private static List<RssSample> ReadRss(string file) => !File.Exists(file) ? [] :
-        File.ReadLines(file).Skip(1).Select(l => l.Split(',')).Where(p => p.Length >= 7)
-            .Select(p => new RssSample(p[0], p[1], int.Parse(p[2], Inv), long.Parse(p[3], Inv), p[4], long.Parse(p[5], Inv), double.Parse(p[6], Inv))).ToList();
+        File.ReadLines(file).Skip(1).Select(l => l.Split(',')).Where(p => p.Length >= 9)
+            .Select(p => new RssSample(p[0], p[1], int.Parse(p[2], Inv), long.Parse(p[3], Inv), p[4], long.Parse(p[5], Inv), double.Parse(p[6], Inv),
+                long.TryParse(p[7], Inv, out var pss) ? pss : 0, long.TryParse(p[8], Inv, out var anon) ? anon : 0)).ToList();
 
     /// <summary>
     /// Cores used per component in each phase (CPU ticks at 100 Hz over the phase's sampled span, summed over

@@ -70,7 +70,8 @@ cleanup() {
       log "left behind after stop: $(for p in $left; do tr '\0' ' ' < "/proc/$p/cmdline" | cut -c1-120; echo ';'; done)"
       for p in $left; do kill -TERM "$p" 2>/dev/null || true; done
     else
-      log "nothing left behind (no process names $data_dir or epmd port ${epmd_port:-?})"
+      log "nothing left behind (no process names $data_dir or epmd port ${epmd_port:-?}); removing $data_dir"
+      rm -rf "$data_dir"
     fi
   fi
 }

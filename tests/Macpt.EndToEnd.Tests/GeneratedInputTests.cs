@@ -140,14 +140,26 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
             new("POST /api/enquiries/section-47-enquiries/{id}/outcome", HttpMethod.Post, "/api/enquiries/section-47-enquiries/{id}/outcome" ,
                 J(new { outcome = "not-substantiated", reasons = "Generated.", completedOn = today, notSeenReason = "Generated.", recordedBy = "lcpp-0042" }),
                 "enquiries", $"SELECT ({Row("section_47_enquiries")}) || '/' || {Outbox}", [("id", completeTarget)], Id: completeTarget),
+            new("POST /api/conferences/pre-birth", HttpMethod.Post, "/api/conferences/pre-birth",
+                J(new { laChildId = Referrals.NewChildId(), targetDate = today, requestedBy = "lcpp-0042" }),
+                "conferences", $"SELECT (SELECT count(*) FROM conferences) || '/' || {Outbox}", NeedsKey: true),
+            new("POST /api/familynetworks/requests", HttpMethod.Post, "/api/familynetworks/requests",
+                J(new { laChildId = Referrals.NewChildId(), stage = "pre-proceedings", referralId = Guid.NewGuid(), requestedBy = "lcpp-0042" }),
+                "familynetworks", $"SELECT (SELECT count(*) FROM meeting_requests) || '/' || {Outbox}"),
+            new("POST /api/advocacy/parents", HttpMethod.Post, "/api/advocacy/parents",
+                J(new { laChildId = Referrals.NewChildId(), name = "Gen Parent", relationship = "father", language = "pl", interpreterNeeded = true,
+                    contactPreferences = new[] { "post" }, address = "1 Generated Road", registeredBy = "sw-12" }),
+                "advocacy", $"SELECT (SELECT count(*) FROM parents) || '/' || {Outbox}", NeedsKey: true),
         ];
     }
 
     [Fact]
     public async Task Every_list_answers_generated_query_strings_with_200_or_a_problem()
     {
-        string[] lists = ["/api/referrals", "/api/referrals/consultations", "/api/enquiries/strategy-discussions", "/api/enquiries/section-47-enquiries", "/api/enquiries/agency-checks"];
-        string[] names = ["status", "due", "page", "pageSize", "referralId", "icpcTarget", "agency", "enquiryId"];
+        string[] lists = ["/api/referrals", "/api/referrals/consultations", "/api/enquiries/strategy-discussions", "/api/enquiries/section-47-enquiries",
+            "/api/enquiries/agency-checks", "/api/conferences", "/api/conferences/plans", "/api/familynetworks/requests", "/api/familynetworks/plans",
+            "/api/advocacy/offers", "/api/advocacy/advocates"];
+        string[] names = ["status", "due", "page", "pageSize", "referralId", "icpcTarget", "agency", "enquiryId", "laChildId", "kind", "stage", "awaiting", "reviewDue", "language"];
         string[] values = ["", "x", "-1", "0", "2147483648", "999999999999", "overdue", "today", "passed", "awaiting-decision", "open", "police", "not-held",
             Guid.NewGuid().ToString(), "not-a-guid", "%00", "%F0%9F%98%80", new string('a', 5000)];
         var queryGen =

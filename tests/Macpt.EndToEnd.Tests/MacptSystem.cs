@@ -58,8 +58,22 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
         }
         _apiKeys = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(Path.Combine(_dataDir, "api-keys.json")))!;
         Gateway = ClientFor("local-authority");
+        await WarmUpAsync(startup.Token);
         diagnostics.OnMessage(new DiagnosticMessage($"Macpt system healthy behind the gateway after {clock.Elapsed.TotalSeconds:0.0} s"));
         BrokerConnectionString = await _app.GetConnectionStringAsync("messaging", startup.Token) ?? throw new InvalidOperationException("No broker.");
+    }
+
+    /// <summary>One read per service replica's API and database before the first test, so no test pays for a cold start.</summary>
+    private async Task WarmUpAsync(CancellationToken ct)
+    {
+        string[] lists = ["/api/referrals", "/api/enquiries/strategy-discussions", "/api/conferences", "/api/familynetworks/requests", "/api/advocacy/offers"];
+        for (var round = 0; round < Replicas * 2; round++)
+        {
+            await Task.WhenAll(lists.Select(async path =>
+            {
+                using var response = await Gateway.GetAsync(path, ct);
+            }));
+        }
     }
 
     private IBusControl? _bus;
@@ -100,7 +114,8 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
         {
             if (_agencyClients.TryGetValue(agency, out var existing)) return existing;
             var client = App.CreateHttpClient("gateway");
-            client.Timeout = TimeSpan.FromSeconds(30);
+            // Generous: the first requests after start build each replica's EF model and connection pool on a busy 2-core machine.
+            client.Timeout = TimeSpan.FromSeconds(90);
             client.DefaultRequestHeaders.Add("X-Api-Key", _apiKeys[agency]);
             _agencyClients[agency] = client;
             return client;

@@ -86,6 +86,17 @@ public sealed class PersonalDataLeakTests(MacptSystem system, ITestOutputHelper 
             new { seenOn = today, seenAlone = true, childsWords = ChildsWords, othersSeen = $"{LastName} family at {Postcode}", recordedBy = "sw-12" }, HttpStatusCode.OK);
         await Send(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/outcome",
             new { outcome = "conference-required", reasons = Concern, completedOn = today, recordedBy = "lcpp-0042" }, HttpStatusCode.OK);
+        // The family's names held by advocacy (a parent) and family networks (who the meeting was offered to).
+        await Send(HttpMethod.Post, "/api/advocacy/parents",
+            new { laChildId = child, name = $"{FirstName} {LastName} Senior", relationship = "mother", language = "en", interpreterNeeded = false,
+                  contactPreferences = new[] { "post" }, address = $"{AddressLine}, {Postcode}", registeredBy = "sw-12" },
+            HttpStatusCode.Created, key: "pii-parent-" + Guid.NewGuid().ToString("N"));
+        var familyRequest = await Eventually.ReturnsAsync(
+            () => system.Gateway.GetFromJsonAsync<JsonElement>($"/api/familynetworks/requests?laChildId={child}&stage=section-47"),
+            r => r.GetArrayLength() == 1, TimeSpan.FromSeconds(30), "the family network request for the Section 47 enquiry");
+        await Send(HttpMethod.Post, $"/api/familynetworks/requests/{familyRequest[0].GetProperty("id").GetGuid()}/offer",
+            new { offeredTo = new[] { new { name = $"{FirstName} {LastName} Senior", relationship = "mother" } }, offeredOn = today, offeredBy = "lcpp-0042" },
+            HttpStatusCode.OK);
         await Send(HttpMethod.Post, "/api/referrals/consultations",
             new { requesterAgency = "health", requesterId = "gp-551", requesterContact = ReferrerContact, question = $"{FirstName} {LastName} at {AddressLine}?", child = new { firstName = FirstName, lastName = LastName, dateOfBirth = DateOfBirth } },
             HttpStatusCode.Created, agency: "health");

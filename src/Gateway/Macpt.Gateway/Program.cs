@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.Services.AddOptions<CallerOptions>().BindConfiguration(CallerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<CallerDirectory>();
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestLineSize = UriLengthLimit.RequestLineBytes);
 builder.Services.AddReverseProxy()
     .LoadFromMemory(ServiceRoutes.Routes, ServiceRoutes.Clusters)
     .AddTransforms(CallerHeaders.Apply)
@@ -15,6 +16,7 @@ builder.Services.AddReverseProxy()
 var app = builder.Build();
 
 app.UseServiceDefaults();
+app.UseMiddleware<UriLengthLimit>();
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<CallerGate>());
 app.MapReverseProxy();
 app.MapFallback(UnknownRoute.Answer);

@@ -54,6 +54,28 @@ public sealed class EdgeInputTests(MacptSystem system)
     }
 
     [Theory]
+    [InlineData("/api/conferences/plans?laChildId=%00")]
+    [InlineData("/api/conferences?laChildId=%00")]
+    [InlineData("/api/familynetworks/requests?laChildId=%00")]
+    [InlineData("/api/advocacy/offers?laChildId=%00")]
+    [InlineData("/api/enquiries/strategy-discussions?status=%00")]
+    public async Task A_nul_character_in_a_query_is_refused_not_a_500(string uri)
+    {
+        using var response = await system.Gateway.GetAsync(uri);
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{uri}: {(int)response.StatusCode}");
+        if (response.StatusCode != HttpStatusCode.OK) await Problem.AssertAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_nul_character_in_a_body_is_refused_and_nothing_is_stored()
+    {
+        var child = Referrals.NewChildId();
+        var (response, stored) = await PostReferralAsync(new StringContent(Json(child, concerns: "before\u0000after"), Encoding.UTF8, "application/json"), child);
+        await Problem.AssertAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(0, stored);
+    }
+
+    [Theory]
     [InlineData("referralSource", "99")]
     [InlineData("gender", "7")]
     public async Task Unknown_codes_are_refused_naming_the_field(string field, string value)

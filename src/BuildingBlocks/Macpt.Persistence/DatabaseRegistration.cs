@@ -40,6 +40,7 @@ public static class DatabaseRegistration
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>($"{connectionName}-database", tags: ["ready"]);
         builder.Services.AddSingleton<IProblemMapper, DatabaseUnavailableProblemMapper>();
         builder.Services.AddSingleton<IProblemMapper, ConcurrencyConflictProblemMapper>();
+        builder.Services.AddSingleton<IProblemMapper, UnstorableTextProblemMapper>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Macpt.Persistence;
 using Macpt.Advocacy.Apis;
 using Macpt.Advocacy.Application;
 using Macpt.Advocacy.Infrastructure;
@@ -11,7 +12,7 @@ builder.AddServiceDefaults();
 builder.AddMacptService<AdvocacyDbContext>("advocacy", typeof(Program).Assembly);
 builder.Services.AddWorkingDayCalendar(builder.Configuration);
 builder.Services.AddHealthChecks().AddBankHolidaySnapshotCheck();
-builder.Services.AddScoped<IdempotentCreation>();
+builder.Services.AddScoped<IdempotentCreation<AdvocacyDbContext>>();
 builder.Services.AddScoped<EpisodeFinder>();
 builder.Services.AddScoped<AdvocacyOffers>();
 builder.Services.AddScoped<AllocationEnding>();

@@ -1,3 +1,4 @@
+using Macpt.Persistence;
 using Macpt.Enquiries.Apis;
 using Macpt.Enquiries.Domain.Rules;
 using Macpt.Enquiries.Infrastructure;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddMacptService<EnquiriesDbContext>("enquiries", typeof(Program).Assembly);
 builder.Services.AddWorkingDayCalendar(builder.Configuration);
+builder.Services.AddScoped<IdempotentCreation<EnquiriesDbContext>>();
 builder.Services.AddHealthChecks().AddBankHolidaySnapshotCheck();
 builder.Services.AddOptions<StrategyDiscussionTargets>().BindConfiguration(StrategyDiscussionTargets.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<AgencyCheckTargets>().BindConfiguration(AgencyCheckTargets.Section).ValidateDataAnnotations().ValidateOnStart();

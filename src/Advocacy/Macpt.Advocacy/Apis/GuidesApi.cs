@@ -50,7 +50,7 @@ public static class GuidesApi
     /// </summary>
     public static async Task<Results<Created<GuideSentView>, ValidationProblem, ProblemHttpResult>> RecordGuideSent(
         Guid parentId, [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, SendGuideRequest request,
-        AdvocacyDbContext db, IdempotentCreation idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
+        AdvocacyDbContext db, IdempotentCreation<AdvocacyDbContext> idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
     {
         if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyAnswers.MissingKey();
         var errors = ParentRules.Check(request, LondonClock.Today(time));
@@ -59,8 +59,8 @@ public static class GuidesApi
         var scopedRequest = new { parentId, request };
         switch (await idempotency.FindAsync(SendScope, idempotencyKey!, scopedRequest, ct))
         {
-            case IdempotentCreation.KeyReused: return IdempotencyAnswers.KeyReused();
-            case IdempotentCreation.Replay replay:
+            case IdempotentEarlier.KeyReused: return IdempotencyAnswers.KeyReused();
+            case IdempotentEarlier.Replay replay:
                 response.Headers["Idempotent-Replayed"] = "true";
                 return TypedResults.Created($"/api/advocacy/parents/{parentId}/guides", await ViewAsync(db, replay.ResourceId, ct));
         }

@@ -36,7 +36,7 @@ public static class ParentsApi
     /// </summary>
     public static async Task<Results<Created<ParentView>, ValidationProblem, ProblemHttpResult>> RegisterParent(
         [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey,
-        RegisterParentRequest request, AdvocacyDbContext db, IdempotentCreation idempotency, AdvocacyOffers offers,
+        RegisterParentRequest request, AdvocacyDbContext db, IdempotentCreation<AdvocacyDbContext> idempotency, AdvocacyOffers offers,
         TimeProvider time, HttpResponse response, CancellationToken ct)
     {
         if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyAnswers.MissingKey();
@@ -44,8 +44,8 @@ public static class ParentsApi
         if (errors.Count > 0) return Problems.Invalid(errors);
         switch (await idempotency.FindAsync(RegisterScope, idempotencyKey!, request, ct))
         {
-            case IdempotentCreation.KeyReused: return IdempotencyAnswers.KeyReused();
-            case IdempotentCreation.Replay replay:
+            case IdempotentEarlier.KeyReused: return IdempotencyAnswers.KeyReused();
+            case IdempotentEarlier.Replay replay:
                 response.Headers["Idempotent-Replayed"] = "true";
                 return TypedResults.Created($"/api/advocacy/parents/{replay.ResourceId}", await ViewAsync(db, replay.ResourceId, ct));
         }

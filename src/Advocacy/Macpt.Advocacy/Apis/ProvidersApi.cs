@@ -28,15 +28,15 @@ public static class ProvidersApi
 
     public static async Task<Results<Created<ProviderView>, ValidationProblem, ProblemHttpResult>> RegisterProvider(
         [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, RegisterProviderRequest request,
-        AdvocacyDbContext db, IdempotentCreation idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
+        AdvocacyDbContext db, IdempotentCreation<AdvocacyDbContext> idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
     {
         if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyAnswers.MissingKey();
         var errors = AdvocateRules.Check(request);
         if (errors.Count > 0) return Problems.Invalid(errors);
         switch (await idempotency.FindAsync(ProviderScope, idempotencyKey!, request, ct))
         {
-            case IdempotentCreation.KeyReused: return IdempotencyAnswers.KeyReused();
-            case IdempotentCreation.Replay replay:
+            case IdempotentEarlier.KeyReused: return IdempotencyAnswers.KeyReused();
+            case IdempotentEarlier.Replay replay:
                 response.Headers["Idempotent-Replayed"] = "true";
                 return TypedResults.Created($"/api/advocacy/providers/{replay.ResourceId}",
                     ProviderView.From(await db.Providers.AsNoTracking().SingleAsync(p => p.Id == replay.ResourceId, ct)));
@@ -61,7 +61,7 @@ public static class ProvidersApi
     /// <summary>Registers an advocate of the provider: lived experience, languages and capacity (parents supported at once).</summary>
     public static async Task<Results<Created<AdvocateView>, ValidationProblem, ProblemHttpResult>> RegisterAdvocate(
         Guid id, [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, RegisterAdvocateRequest request,
-        AdvocacyDbContext db, IdempotentCreation idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
+        AdvocacyDbContext db, IdempotentCreation<AdvocacyDbContext> idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
     {
         if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyAnswers.MissingKey();
         var errors = AdvocateRules.Check(request);
@@ -70,8 +70,8 @@ public static class ProvidersApi
         var scopedRequest = new { providerId = id, request };
         switch (await idempotency.FindAsync(AdvocateScope, idempotencyKey!, scopedRequest, ct))
         {
-            case IdempotentCreation.KeyReused: return IdempotencyAnswers.KeyReused();
-            case IdempotentCreation.Replay replay:
+            case IdempotentEarlier.KeyReused: return IdempotencyAnswers.KeyReused();
+            case IdempotentEarlier.Replay replay:
                 response.Headers["Idempotent-Replayed"] = "true";
                 return TypedResults.Created($"/api/advocacy/advocates/{replay.ResourceId}",
                     AdvocateView.From(await db.Advocates.AsNoTracking().SingleAsync(a => a.Id == replay.ResourceId, ct)));

@@ -74,7 +74,7 @@ public static class StrategyDiscussionsApi
     /// Resending with the same Idempotency-Key answers the first again.
     /// </summary>
     public static async Task<Results<Created<StrategyDiscussionView>, Ok<StrategyDiscussionView>, ValidationProblem, ProblemHttpResult>> RequestDirectly(
-        NewStrategyDiscussionRequest request, HttpContext http, EnquiriesDbContext db, WorkingDayCalendar calendar,
+        NewStrategyDiscussionRequest request, HttpContext http, EnquiriesDbContext db, IdempotentCreation<EnquiriesDbContext> idempotency, WorkingDayCalendar calendar,
         IOptions<StrategyDiscussionTargets> targets, TimeProvider time, CancellationToken ct)
     {
         var errors = StrategyDiscussionRules.Check(request);
@@ -82,13 +82,13 @@ public static class StrategyDiscussionsApi
         if (key.Length > 0 && !IdempotencyKey.IsValid(key)) errors[IdempotencyKey.HeaderName] = ["The key is 1 to 200 visible ASCII characters."];
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var fingerprint = IdempotencyKey.Fingerprint(request, MacptJson.Options);
-        if (key.Length > 0 && await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == DirectScope && r.Key == key, ct) is { } earlier)
+        switch (key.Length > 0 ? await idempotency.FindAsync(DirectScope, key, request, ct) : null)
         {
-            if (earlier.RequestHash != fingerprint)
+            case IdempotentEarlier.KeyReused:
                 return Problems.Conflict("The Idempotency-Key was used for another request.", "Use a new key for a new request.", IdempotencyKey.HeaderName);
-            var first = await db.StrategyDiscussions.AsNoTracking().SingleAsync(s => s.Id == Guid.Parse(earlier.ResourceId), ct);
-            return TypedResults.Ok(StrategyDiscussionView.From(first, []));
+            case IdempotentEarlier.Replay replay:
+                var first = await db.StrategyDiscussions.AsNoTracking().SingleAsync(s => s.Id == replay.ResourceId, ct);
+                return TypedResults.Ok(StrategyDiscussionView.From(first, []));
         }
         var pending = await db.StrategyDiscussions.AsNoTracking()
             .Where(s => s.LaChildId == request.LaChildId && s.Status != StrategyDiscussionStatus.Held)
@@ -102,8 +102,7 @@ public static class StrategyDiscussionsApi
         var discussion = StrategyDiscussion.RequestedDirectly(Guid.CreateVersion7(now), request.ReferralId, request.LaChildId!, request.Urgency!,
             request.Concern!.Trim(), request.RequestedBy!, now, StrategyDiscussionDue.ForUrgency(request.Urgency!, now, targets.Value, calendar));
         db.StrategyDiscussions.Add(discussion);
-        if (key.Length > 0)
-            db.IdempotencyRecords.Add(new IdempotencyRecord { Scope = DirectScope, Key = key, RequestHash = fingerprint, ResourceId = discussion.Id.ToString(), CreatedAt = now });
+        if (key.Length > 0) idempotency.Record(DirectScope, key, request, discussion.Id);
         await db.SaveChangesAsync(ct); // racing duplicates: the unique indexes answer 409
         return TypedResults.Created($"/api/enquiries/strategy-discussions/{discussion.Id}", StrategyDiscussionView.From(discussion, []));
     }

@@ -11,13 +11,10 @@ public static class Callers
     public const string AgencyHeader = "X-Macpt-Agency";
     public const string CallerHeader = "X-Macpt-Caller";
 
-    public const string LocalAuthority = "local-authority";
-    public const string Police = "police";
-    public const string Health = "health";
-    public const string Education = "education";
+    public const string LocalAuthority = Contracts.Agencies.LocalAuthority;
 
     /// <summary>The agencies a caller can belong to: the council itself and the statutory partners.</summary>
-    public static readonly IReadOnlyList<string> Agencies = [LocalAuthority, Police, Health, Education];
+    public static IReadOnlyList<string> Agencies => Contracts.Agencies.Callers;
 
     /// <summary>The caller's agency, or null when the request did not come through the gateway.</summary>
     public static string? Agency(this HttpContext context) =>

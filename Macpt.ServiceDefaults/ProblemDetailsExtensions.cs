@@ -19,6 +19,7 @@ public static class ProblemDetailsExtensions
             }
         });
         services.AddSingleton<IProblemMapper, BadRequestProblemMapper>();
+        services.AddSingleton<IProblemMapper, RuleBrokenProblemMapper>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         return services;
     }

@@ -1,5 +1,4 @@
 using Macpt.Advocacy.Domain.Rules;
-using static Macpt.Advocacy.Tests.TestDates;
 
 namespace Macpt.Advocacy.Tests;
 

@@ -1,6 +1,5 @@
 using Macpt.Advocacy.Apis;
 using Macpt.Advocacy.Apis.Validation;
-using static Macpt.Advocacy.Tests.TestDates;
 
 namespace Macpt.Advocacy.Tests;
 

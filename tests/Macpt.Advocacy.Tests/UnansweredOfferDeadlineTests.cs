@@ -1,6 +1,5 @@
 using Macpt.Advocacy.Domain.Rules;
 using Macpt.WorkingDays;
-using static Macpt.Advocacy.Tests.TestDates;
 
 namespace Macpt.Advocacy.Tests;
 

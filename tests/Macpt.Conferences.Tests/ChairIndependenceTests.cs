@@ -1,6 +1,5 @@
 using Macpt.Conferences.Domain;
 using Macpt.Conferences.Domain.Rules;
-using static Macpt.Conferences.Tests.TestDates;
 
 namespace Macpt.Conferences.Tests;
 

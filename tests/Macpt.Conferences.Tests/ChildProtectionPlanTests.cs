@@ -1,6 +1,5 @@
 using Macpt.Conferences.Domain;
 using static Macpt.Conferences.Tests.Conferences;
-using static Macpt.Conferences.Tests.TestDates;
 
 namespace Macpt.Conferences.Tests;
 

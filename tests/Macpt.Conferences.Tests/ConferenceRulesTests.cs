@@ -1,7 +1,6 @@
 using Macpt.Conferences.Apis;
 using Macpt.Conferences.Apis.Validation;
 using Macpt.Contracts.Conferences;
-using static Macpt.Conferences.Tests.TestDates;
 
 namespace Macpt.Conferences.Tests;
 

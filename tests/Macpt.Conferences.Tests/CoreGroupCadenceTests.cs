@@ -1,5 +1,4 @@
 using Macpt.Conferences.Domain.Rules;
-using static Macpt.Conferences.Tests.TestDates;
 
 namespace Macpt.Conferences.Tests;
 

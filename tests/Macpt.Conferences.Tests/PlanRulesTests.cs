@@ -1,6 +1,5 @@
 using Macpt.Conferences.Apis;
 using Macpt.Conferences.Apis.Validation;
-using static Macpt.Conferences.Tests.TestDates;
 
 namespace Macpt.Conferences.Tests;
 

@@ -1,6 +1,5 @@
 using Macpt.Enquiries.Domain.Rules;
 using Macpt.WorkingDays;
-using static Macpt.Enquiries.Tests.TestDates;
 
 namespace Macpt.Enquiries.Tests;
 

@@ -1,5 +1,4 @@
 using Macpt.Enquiries.Domain;
-using static Macpt.Enquiries.Tests.TestDates;
 
 namespace Macpt.Enquiries.Tests;
 

@@ -2,7 +2,6 @@ using Macpt.Enquiries.Apis;
 using Macpt.Enquiries.Apis.Validation;
 using Macpt.Enquiries.Domain.Rules;
 using Macpt.WorkingDays;
-using static Macpt.Enquiries.Tests.TestDates;
 
 namespace Macpt.Enquiries.Tests;
 

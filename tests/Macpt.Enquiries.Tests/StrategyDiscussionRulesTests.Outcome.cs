@@ -1,6 +1,5 @@
 using Macpt.Enquiries.Apis;
 using Macpt.Enquiries.Apis.Validation;
-using static Macpt.Enquiries.Tests.TestDates;
 
 namespace Macpt.Enquiries.Tests;
 

@@ -1,5 +1,4 @@
 using Macpt.FamilyNetworks.Domain.Rules;
-using static Macpt.FamilyNetworks.Tests.TestDates;
 
 namespace Macpt.FamilyNetworks.Tests;
 

@@ -1,6 +1,5 @@
 using Macpt.FamilyNetworks.Apis;
 using Macpt.FamilyNetworks.Apis.Validation;
-using static Macpt.FamilyNetworks.Tests.TestDates;
 
 namespace Macpt.FamilyNetworks.Tests;
 

@@ -1,6 +1,5 @@
 using Macpt.Contracts.FamilyNetworks;
 using Macpt.FamilyNetworks.Domain.Rules;
-using static Macpt.FamilyNetworks.Tests.TestDates;
 
 namespace Macpt.FamilyNetworks.Tests;
 

@@ -3,7 +3,6 @@ using Macpt.Contracts.Enquiries;
 using Macpt.Contracts.FamilyNetworks;
 using Macpt.Contracts.Referrals;
 using Macpt.FamilyNetworks.Domain.Rules;
-using static Macpt.FamilyNetworks.Tests.TestDates;
 
 namespace Macpt.FamilyNetworks.Tests;
 

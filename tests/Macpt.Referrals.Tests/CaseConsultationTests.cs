@@ -1,5 +1,4 @@
 using Macpt.Referrals.Domain;
-using static Macpt.Referrals.Tests.TestDates;
 
 namespace Macpt.Referrals.Tests;
 

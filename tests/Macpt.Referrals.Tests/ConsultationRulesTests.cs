@@ -1,7 +1,6 @@
 using Macpt.Referrals.Apis;
 using Macpt.Referrals.Apis.Validation;
 using Macpt.Referrals.Domain;
-using static Macpt.Referrals.Tests.TestDates;
 
 namespace Macpt.Referrals.Tests;
 

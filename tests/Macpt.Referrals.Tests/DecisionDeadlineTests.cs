@@ -1,6 +1,5 @@
 using Macpt.Referrals.Domain.Rules;
 using Macpt.WorkingDays;
-using static Macpt.Referrals.Tests.TestDates;
 
 namespace Macpt.Referrals.Tests;
 

@@ -1,7 +1,6 @@
 using Macpt.Referrals.Apis;
 using Macpt.Referrals.Apis.Validation;
 using static Macpt.Referrals.Tests.Referrals;
-using static Macpt.Referrals.Tests.TestDates;
 
 namespace Macpt.Referrals.Tests;
 

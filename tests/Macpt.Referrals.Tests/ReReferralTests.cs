@@ -1,5 +1,4 @@
 using Macpt.Referrals.Domain.Rules;
-using static Macpt.Referrals.Tests.TestDates;
 
 namespace Macpt.Referrals.Tests;
 

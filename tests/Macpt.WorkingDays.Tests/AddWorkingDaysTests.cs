@@ -1,4 +1,3 @@
-using static Macpt.WorkingDays.Tests.TestDates;
 
 namespace Macpt.WorkingDays.Tests;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Time.Testing;
-using static Macpt.WorkingDays.Tests.TestDates;
 
 namespace Macpt.WorkingDays.Tests;
 

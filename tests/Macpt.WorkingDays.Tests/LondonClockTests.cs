@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using static Macpt.WorkingDays.Tests.TestDates;
 
 namespace Macpt.WorkingDays.Tests;
 

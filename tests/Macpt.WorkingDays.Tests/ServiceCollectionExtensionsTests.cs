@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Time.Testing;
-using static Macpt.WorkingDays.Tests.TestDates;
 
 namespace Macpt.WorkingDays.Tests;
 

@@ -2,7 +2,7 @@ using Macpt.Persistence;
 using Macpt.Advocacy.Apis;
 using Macpt.Advocacy.Application;
 using Macpt.Advocacy.Infrastructure;
-using Macpt.Messaging;
+using Macpt.Hosting;
 using Macpt.ServiceDefaults;
 using Macpt.WorkingDays;
 
@@ -10,9 +10,6 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddMacptService<AdvocacyDbContext>("advocacy", typeof(Program).Assembly);
-builder.Services.AddWorkingDayCalendar(builder.Configuration);
-builder.Services.AddHealthChecks().AddBankHolidaySnapshotCheck();
-builder.Services.AddScoped<IdempotentCreation<AdvocacyDbContext>>();
 builder.Services.AddScoped<EpisodeFinder>();
 builder.Services.AddScoped<AdvocacyOffers>();
 builder.Services.AddScoped<AllocationEnding>();

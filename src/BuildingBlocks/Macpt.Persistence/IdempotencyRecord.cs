@@ -6,6 +6,10 @@ namespace Macpt.Persistence;
 /// </summary>
 public sealed class IdempotencyRecord
 {
+    public const string Table = "idempotency_records";
+    public const int MaxScopeLength = 64;
+
+    /// <summary>The operation and the caller (<c>referrals.create|mash-front-door</c>): keys are the caller's own.</summary>
     public required string Scope { get; init; }
     public required string Key { get; init; }
     /// <summary>SHA-256 of the normalised request, hex: the body itself is personal data.</summary>

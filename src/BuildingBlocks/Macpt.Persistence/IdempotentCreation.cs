@@ -1,14 +1,108 @@
 using Macpt.ServiceDefaults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Macpt.Persistence;
 
 /// <summary>
-/// The Idempotency-Key of a POST that creates something: the key and a fingerprint of the body are stored with
-/// the new record, so a resubmission answers the first record again and a reused key with another body is refused.
-/// One way for every service (the table comes from <see cref="ModelBuilderExtensions.AddIdempotencyRecords"/>).
+/// The one idempotency path for a POST that creates something under an <c>Idempotency-Key</c>. The key, the
+/// caller and a fingerprint of the body are stored in the same transaction as the new record, so:
+/// the first request answers 201; the same key and body again (or a twin racing it) answers 200 with
+/// <c>Idempotent-Replayed: true</c> and the same body; the same key with another body answers 409.
+/// The key's scope is the operation and the caller, so two callers' keys never collide.
 /// </summary>
-public sealed class IdempotentCreation<TContext>(TContext db, TimeProvider time) where TContext : DbContext
+public sealed class IdempotentCreation<TContext>(TContext db, TimeProvider time, IHttpContextAccessor http) where TContext : DbContext
+{
+    /// <summary>
+    /// Runs <paramref name="create"/> once per key. It adds the new records (and their outbox events) to the
+    /// context without saving and returns the new resource's id and answer; this saves them with the key.
+    /// <paramref name="replay"/> rebuilds the answer from the stored id. A null key (where the key is
+    /// optional) creates without a record.
+    /// </summary>
+    public async Task<Idempotent<T>> CreateAsync<TRequest, T>(string operation, string? key, TRequest request,
+        Func<CancellationToken, Task<(string ResourceId, T Answer)>> create,
+        Func<string, CancellationToken, Task<T>> replay,
+        CancellationToken ct)
+    {
+        if (key is null)
+        {
+            var (_, answer) = await create(ct);
+            await db.SaveChangesAsync(ct);
+            return new Idempotent<T>.Created(answer);
+        }
+
+        var scope = Scope(operation);
+        var fingerprint = IdempotencyKey.Fingerprint(request, MacptJson.Options);
+        if (await EarlierAsync(scope, key, fingerprint, replay, ct) is { } earlier) return earlier;
+
+        var (resourceId, created) = await create(ct);
+        db.Set<IdempotencyRecord>().Add(new IdempotencyRecord
+        {
+            Scope = scope, Key = key, RequestHash = fingerprint, ResourceId = resourceId, CreatedAt = time.GetUtcNow(),
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: IdempotencyRecord.Table })
+        {
+            // A twin with the same key committed first: nothing of ours was stored; answer as its replay.
+            db.ChangeTracker.Clear();
+            if (await EarlierAsync(scope, key, fingerprint, replay, ct) is { } raced) return raced;
+            throw;
+        }
+        return new Idempotent<T>.Created(created);
+    }
+
+    private async Task<Idempotent<T>?> EarlierAsync<T>(string scope, string key, string fingerprint,
+        Func<string, CancellationToken, Task<T>> replay, CancellationToken ct)
+    {
+        var earlier = await db.Set<IdempotencyRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
+        if (earlier is null) return null;
+        if (earlier.RequestHash != fingerprint) return new Idempotent<T>.KeyReused();
+        return new Idempotent<T>.Replayed(await replay(earlier.ResourceId, ct));
+    }
+
+    /// <summary>The operation and who asked: the gateway's caller id, else the agency.</summary>
+    private string Scope(string operation)
+    {
+        var context = http.HttpContext;
+        var caller = context?.CallerId() ?? context?.Agency() ?? "-";
+        var scope = $"{operation}|{caller}";
+        return scope.Length <= IdempotencyRecord.MaxScopeLength ? scope : $"{operation}|#{IdempotencyKey.Fingerprint(caller, MacptJson.Options)[..16]}";
+    }
+}
+
+/// <summary>What a create under an idempotency key came to.</summary>
+public abstract record Idempotent<T>
+{
+    public sealed record Created(T Answer) : Idempotent<T>;
+    public sealed record Replayed(T Answer) : Idempotent<T>;
+    public sealed record KeyReused : Idempotent<T>;
+
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
+    /// <summary>201 with its location, 200 marked as a replay, or 409 naming the header.</summary>
+    public Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Created<T>,
+        Microsoft.AspNetCore.Http.HttpResults.Ok<T>, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult> ToResult(
+        HttpResponse response, Func<T, string> location)
+    {
+        switch (this)
+        {
+            case Created c:
+                return TypedResults.Created(location(c.Answer), c.Answer);
+            case Replayed r:
+                response.Headers[ReplayedHeader] = "true";
+                return TypedResults.Ok(r.Answer);
+            default:
+                return IdempotencyKey.Reused();
+        }
+    }
+}
+
+// TEMPORARY (removed when every service uses CreateAsync): the previous two-step API.
+public sealed class LegacyIdempotentCreation<TContext>(TContext db, TimeProvider time) where TContext : DbContext
 {
     public async Task<IdempotentEarlier?> FindAsync<TRequest>(string scope, string key, TRequest request, CancellationToken ct)
     {
@@ -18,7 +112,6 @@ public sealed class IdempotentCreation<TContext>(TContext db, TimeProvider time)
         return earlier.RequestHash == fingerprint ? new IdempotentEarlier.Replay(Guid.Parse(earlier.ResourceId)) : new IdempotentEarlier.KeyReused();
     }
 
-    /// <summary>Adds the key to the unit of work; a racing twin then fails on the key (409 from the problem mapper).</summary>
     public void Record<TRequest>(string scope, string key, TRequest request, Guid resourceId) =>
         db.Set<IdempotencyRecord>().Add(new IdempotencyRecord
         {
@@ -27,7 +120,6 @@ public sealed class IdempotentCreation<TContext>(TContext db, TimeProvider time)
         });
 }
 
-/// <summary>What an earlier request under the same key left: the same body (answer its record) or another body.</summary>
 public abstract record IdempotentEarlier
 {
     public sealed record Replay(Guid ResourceId) : IdempotentEarlier;

@@ -8,9 +8,9 @@ public static class ModelBuilderExtensions
     {
         model.Entity<IdempotencyRecord>(e =>
         {
-            e.ToTable("idempotency_records");
+            e.ToTable(IdempotencyRecord.Table);
             e.HasKey(x => new { x.Scope, x.Key });
-            e.Property(x => x.Scope).HasMaxLength(64);
+            e.Property(x => x.Scope).HasMaxLength(IdempotencyRecord.MaxScopeLength);
             e.Property(x => x.Key).HasMaxLength(IdempotencyKey.MaxLength);
             e.Property(x => x.RequestHash).HasMaxLength(64);
             e.Property(x => x.ResourceId).HasMaxLength(2000);

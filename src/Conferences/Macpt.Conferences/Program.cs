@@ -1,7 +1,7 @@
 using Macpt.Conferences.Apis;
 using Macpt.Conferences.Domain.Rules;
 using Macpt.Conferences.Infrastructure;
-using Macpt.Messaging;
+using Macpt.Hosting;
 using Macpt.ServiceDefaults;
 using Macpt.WorkingDays;
 
@@ -9,8 +9,6 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddMacptService<ConferencesDbContext>("conferences", typeof(Program).Assembly);
-builder.Services.AddWorkingDayCalendar(builder.Configuration);
-builder.Services.AddHealthChecks().AddBankHolidaySnapshotCheck();
 builder.Services.AddOptions<CoreGroupCadence>().BindConfiguration(CoreGroupCadence.Section).ValidateDataAnnotations().ValidateOnStart();
 
 var app = builder.Build();

@@ -2,7 +2,7 @@ using Macpt.Persistence;
 using Macpt.Enquiries.Apis;
 using Macpt.Enquiries.Domain.Rules;
 using Macpt.Enquiries.Infrastructure;
-using Macpt.Messaging;
+using Macpt.Hosting;
 using Macpt.ServiceDefaults;
 using Macpt.WorkingDays;
 
@@ -10,9 +10,6 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddMacptService<EnquiriesDbContext>("enquiries", typeof(Program).Assembly);
-builder.Services.AddWorkingDayCalendar(builder.Configuration);
-builder.Services.AddScoped<IdempotentCreation<EnquiriesDbContext>>();
-builder.Services.AddHealthChecks().AddBankHolidaySnapshotCheck();
 builder.Services.AddOptions<StrategyDiscussionTargets>().BindConfiguration(StrategyDiscussionTargets.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<AgencyCheckTargets>().BindConfiguration(AgencyCheckTargets.Section).ValidateDataAnnotations().ValidateOnStart();
 

@@ -1,7 +1,7 @@
 using Macpt.FamilyNetworks.Apis;
 using Macpt.FamilyNetworks.Application;
 using Macpt.FamilyNetworks.Infrastructure;
-using Macpt.Messaging;
+using Macpt.Hosting;
 using Macpt.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,4 +1,4 @@
-using Macpt.Messaging;
+using Macpt.Hosting;
 using Macpt.Referrals.Application;
 using Macpt.Referrals.Apis;
 using Macpt.Referrals.Infrastructure;
@@ -9,8 +9,6 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddMacptService<ReferralsDbContext>("referrals", typeof(Program).Assembly);
-builder.Services.AddWorkingDayCalendar(builder.Configuration);
-builder.Services.AddHealthChecks().AddBankHolidaySnapshotCheck();
 builder.Services.AddScoped<ReferralIntake>();
 
 var app = builder.Build();

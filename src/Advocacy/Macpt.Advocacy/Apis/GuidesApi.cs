@@ -50,7 +50,7 @@ public static class GuidesApi
     /// </summary>
     public static async Task<Results<Created<GuideSentView>, ValidationProblem, ProblemHttpResult>> RecordGuideSent(
         Guid parentId, [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, SendGuideRequest request,
-        AdvocacyDbContext db, IdempotentCreation<AdvocacyDbContext> idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
+        AdvocacyDbContext db, LegacyIdempotentCreation<AdvocacyDbContext> idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
     {
         if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyAnswers.MissingKey();
         var errors = ParentRules.Check(request, LondonClock.Today(time));

@@ -36,7 +36,7 @@ public static class ParentsApi
     /// </summary>
     public static async Task<Results<Created<ParentView>, ValidationProblem, ProblemHttpResult>> RegisterParent(
         [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey,
-        RegisterParentRequest request, AdvocacyDbContext db, IdempotentCreation<AdvocacyDbContext> idempotency, AdvocacyOffers offers,
+        RegisterParentRequest request, AdvocacyDbContext db, LegacyIdempotentCreation<AdvocacyDbContext> idempotency, AdvocacyOffers offers,
         TimeProvider time, HttpResponse response, CancellationToken ct)
     {
         if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyAnswers.MissingKey();

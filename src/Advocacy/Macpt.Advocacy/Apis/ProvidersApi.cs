@@ -28,7 +28,7 @@ public static class ProvidersApi
 
     public static async Task<Results<Created<ProviderView>, ValidationProblem, ProblemHttpResult>> RegisterProvider(
         [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, RegisterProviderRequest request,
-        AdvocacyDbContext db, IdempotentCreation<AdvocacyDbContext> idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
+        AdvocacyDbContext db, LegacyIdempotentCreation<AdvocacyDbContext> idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
     {
         if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyAnswers.MissingKey();
         var errors = AdvocateRules.Check(request);
@@ -61,7 +61,7 @@ public static class ProvidersApi
     /// <summary>Registers an advocate of the provider: lived experience, languages and capacity (parents supported at once).</summary>
     public static async Task<Results<Created<AdvocateView>, ValidationProblem, ProblemHttpResult>> RegisterAdvocate(
         Guid id, [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, RegisterAdvocateRequest request,
-        AdvocacyDbContext db, IdempotentCreation<AdvocacyDbContext> idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
+        AdvocacyDbContext db, LegacyIdempotentCreation<AdvocacyDbContext> idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
     {
         if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyAnswers.MissingKey();
         var errors = AdvocateRules.Check(request);

@@ -74,7 +74,7 @@ public static class StrategyDiscussionsApi
     /// Resending with the same Idempotency-Key answers the first again.
     /// </summary>
     public static async Task<Results<Created<StrategyDiscussionView>, Ok<StrategyDiscussionView>, ValidationProblem, ProblemHttpResult>> RequestDirectly(
-        NewStrategyDiscussionRequest request, HttpContext http, EnquiriesDbContext db, IdempotentCreation<EnquiriesDbContext> idempotency, WorkingDayCalendar calendar,
+        NewStrategyDiscussionRequest request, HttpContext http, EnquiriesDbContext db, LegacyIdempotentCreation<EnquiriesDbContext> idempotency, WorkingDayCalendar calendar,
         IOptions<StrategyDiscussionTargets> targets, TimeProvider time, CancellationToken ct)
     {
         var errors = StrategyDiscussionRules.Check(request);

@@ -1,5 +1,6 @@
 using Macpt.Conferences.Domain;
 using Macpt.Contracts;
+using Agencies = Macpt.Conferences.Domain.Agencies;
 using Macpt.Contracts.Cin;
 
 namespace Macpt.Conferences.Apis.Validation;

@@ -1,4 +1,5 @@
 using Macpt.Contracts;
+using Agencies = Macpt.Enquiries.Domain.Agencies;
 using Macpt.Enquiries.Domain;
 
 namespace Macpt.Enquiries.Apis.Validation;

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Macpt.WorkingDays;
 
-namespace Macpt.Conferences.Tests;
+namespace Macpt.Testing;
 
-/// <summary>Attributes cannot hold DateOnly, so theories pass ISO strings; the calendar is the embedded gov.uk snapshot.</summary>
-internal static class TestDates
+/// <summary>Attributes cannot hold DateOnly or DateTimeOffset, so theories pass ISO strings; the calendar is the embedded gov.uk snapshot.</summary>
+public static class TestDates
 {
     public static readonly WorkingDayCalendar Calendar = new();
 
@@ -12,4 +12,6 @@ internal static class TestDates
 
     public static DateTimeOffset Instant(string iso) =>
         DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    public static DateTimeOffset Utc(string iso) => Instant(iso);
 }

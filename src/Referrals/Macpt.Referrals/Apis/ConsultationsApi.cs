@@ -49,7 +49,9 @@ public static class ConsultationsApi
     {
         status ??= ConsultationStatus.Open;
         var errors = new RequestErrors();
-        if (!errors.OneOf("status", status, Statuses) | !page.Check(errors)) return Problems.Invalid(errors);
+        errors.OneOf("status", status, Statuses);
+        page.Check(errors);
+        if (!errors.IsValid) return Problems.Invalid(errors);
         var query = s.Db.CaseConsultations.AsNoTracking();
         query = status switch
         {

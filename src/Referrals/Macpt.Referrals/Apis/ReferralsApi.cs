@@ -78,7 +78,9 @@ public static class ReferralsApi
         [AsParameters] ReferralQuery query, [AsParameters] PageQuery page, [AsParameters] ReferralsServices s, CancellationToken ct)
     {
         var errors = new RequestErrors();
-        if (!query.Check(errors) | !page.Check(errors)) return Problems.Invalid(errors);
+        query.Check(errors);
+        page.Check(errors);
+        if (!errors.IsValid) return Problems.Invalid(errors);
 
         var today = LondonClock.Today(s.Time);
         var referrals = s.Db.Referrals.AsNoTracking();

@@ -36,7 +36,7 @@ public sealed class DomainDependencyTests
         var found = DomainTypes(ServiceAssemblies.Named("Macpt.Referrals")).GetTypes().Select(t => t.FullName).ToArray();
 
         Assert.Contains("Macpt.Referrals.Domain.Referral", found);
-        Assert.Contains("Macpt.Referrals.Domain.Rules.DecisionDeadline", found);
+        Assert.Contains("Macpt.Referrals.Domain.Rules.ReferralIsDecidedOnce", found);
     }
 
     [Fact]

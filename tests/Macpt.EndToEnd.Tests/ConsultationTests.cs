@@ -14,7 +14,7 @@ public sealed class ConsultationTests(MacptSystem system)
         var laChildId = Referrals.NewChildId();
         using var asked = await system.Gateway.PostAsJsonAsync("/api/referrals/consultations", new
         {
-            requesterAgency = "school", requesterId = "dsl-204", requesterContact = "DSL office",
+            requesterAgency = "education", requesterId = "dsl-204", requesterContact = "DSL office",
             question = "A pupil has disclosed worrying things; does this meet the threshold?",
             child = new { laChildId, firstName = "Test", lastName = "Pupil", dateOfBirth = "2014-09-01" },
         });
@@ -27,7 +27,8 @@ public sealed class ConsultationTests(MacptSystem system)
         Assert.Equal("advised", (await advised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         Assert.DoesNotContain(id, await ListAsync("open"));
         using var again = await system.Gateway.PostAsJsonAsync($"/api/referrals/consultations/{id}/advice", new { advice = "Other advice.", givenBy = "lcpp-0042" });
-        await Problem.AssertAsync(again, HttpStatusCode.Conflict, "advice");
+        var refused = await Problem.AssertAsync(again, HttpStatusCode.Conflict, "advice"); // ConsultationIsAdvisedOnce, by the rule mapper
+        Assert.Equal("The request conflicts with the record.", refused.GetProperty("title").GetString());
 
         var key = "consult-" + Guid.NewGuid().ToString("N");
         var body = Referrals.Body(laChildId);
@@ -38,10 +39,14 @@ public sealed class ConsultationTests(MacptSystem system)
         var referral = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/referrals/{referralId}");
         Assert.Equal(id, referral.GetProperty("consultationId").GetGuid());
 
-        // The same request again answers the same referral; a second conversion with a new key is refused.
-        Assert.Equal(referralId, await Referrals.CreateAsync(system.Gateway, body, key, $"/api/referrals/consultations/{id}/referral"));
+        // The same request again answers the same referral (a replay, 200); a second conversion with a new key is refused.
+        using var replay = await Referrals.PostAsync(system.Gateway, body, key, $"/api/referrals/consultations/{id}/referral");
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(referralId, (await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
         using var second = await Referrals.PostAsync(system.Gateway, Referrals.Body(laChildId), "consult-" + Guid.NewGuid().ToString("N"), $"/api/referrals/consultations/{id}/referral");
-        await Problem.AssertAsync(second, HttpStatusCode.Conflict, "referralId");
+        var twice = await Problem.AssertAsync(second, HttpStatusCode.Conflict, "referralId"); // ConsultationBecomesReferralOnce
+        Assert.Equal("The request conflicts with the record.", twice.GetProperty("title").GetString());
         Assert.Equal(1, await system.CountAsync("referrals", "SELECT count(*) FROM referrals WHERE la_child_id = @c", ("c", laChildId)));
     }
 
@@ -57,16 +62,16 @@ public sealed class ConsultationTests(MacptSystem system)
         Assert.False(body.TryGetProperty("child", out _));
         Assert.Equal(0, body.GetProperty("ageInWorkingDays").GetInt32());
 
-        var open = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/referrals/consultations?status=open");
-        var requested = open.EnumerateArray().Select(c => c.GetProperty("requestedAt").GetDateTimeOffset()).ToList();
+        var open = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/referrals/consultations?status=open&pageSize=200");
+        var requested = open.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("requestedAt").GetDateTimeOffset()).ToList();
         Assert.Equal(requested.OrderBy(t => t), requested);
     }
 
     [Theory]
     [InlineData("""{"requesterAgency":"council","requesterId":"x1","question":"q"}""", "requesterAgency")]
-    [InlineData("""{"requesterAgency":"school","question":"q"}""", "requesterId")]
-    [InlineData("""{"requesterAgency":"school","requesterId":"x1"}""", "question")]
-    [InlineData("""{"requesterAgency":"school","requesterId":"x1","question":"q","child":{"dateOfBirth":"2099-01-01"}}""", "child.dateOfBirth")]
+    [InlineData("""{"requesterAgency":"education","question":"q"}""", "requesterId")]
+    [InlineData("""{"requesterAgency":"education","requesterId":"x1"}""", "question")]
+    [InlineData("""{"requesterAgency":"education","requesterId":"x1","question":"q","child":{"dateOfBirth":"2099-01-01"}}""", "child.dateOfBirth")]
     public async Task A_bad_consultation_is_refused_naming_the_field(string json, string field)
     {
         var before = await system.CountAsync("referrals", "SELECT count(*) FROM case_consultations");
@@ -80,7 +85,16 @@ public sealed class ConsultationTests(MacptSystem system)
         await Problem.AssertAsync(await system.Gateway.PostAsJsonAsync($"/api/referrals/consultations/{Guid.NewGuid()}/advice",
             new { advice = "a", givenBy = "lcpp-1" }), HttpStatusCode.NotFound);
 
-    private async Task<List<Guid>> ListAsync(string status) =>
-        (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/referrals/consultations?status={status}"))
-            .EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ToList();
+    /// <summary>Every consultation with the status, page by page (the list is paged, oldest first).</summary>
+    private async Task<List<Guid>> ListAsync(string status)
+    {
+        var all = new List<Guid>();
+        for (var page = 1; ; page++)
+        {
+            var body = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/referrals/consultations?status={status}&page={page}&pageSize=200");
+            var items = body.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ToList();
+            all.AddRange(items);
+            if (items.Count == 0 || all.Count >= body.GetProperty("total").GetInt32()) return all;
+        }
+    }
 }

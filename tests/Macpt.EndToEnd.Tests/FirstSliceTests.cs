@@ -80,7 +80,7 @@ public sealed class FirstSliceTests(MacptSystem system)
         var before = await StoredRowsAsync();
 
         using var again = await Referrals.PostAsync(system.Gateway, body, key);
-        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode); // a replay answers 200, not 201
         Assert.Equal(first, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
         Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal(before, await StoredRowsAsync());
@@ -92,10 +92,12 @@ public sealed class FirstSliceTests(MacptSystem system)
         var key = "mash-" + Guid.NewGuid().ToString("N");
         var body = Referrals.Body();
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Referrals.PostAsync(system.Gateway, body, key)));
+        // One creates (201); its racing twins get its replay (200), never 409.
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
         var ids = new HashSet<Guid>();
         foreach (var response in responses)
         {
-            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"answered {(int)response.StatusCode}");
             ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
             response.Dispose();
         }

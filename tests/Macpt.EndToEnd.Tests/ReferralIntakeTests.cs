@@ -54,7 +54,8 @@ public sealed class ReferralIntakeTests(MacptSystem system)
 
         // Resubmitted by the front door: the same three, nothing new.
         var replay = await PostAsync("/api/referrals/households", body, key);
-        Assert.Equal(HttpStatusCode.Created, replay.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
         var replayed = (await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("referrals").EnumerateArray().Select(r => r.GetProperty("id").GetGuid());
         Assert.Equal(referralIds, replayed);
         Assert.Equal(3, await system.CountAsync("referrals", "SELECT count(*) FROM referrals WHERE household_id = @h", ("h", householdId)));

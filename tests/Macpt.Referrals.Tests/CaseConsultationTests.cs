@@ -1,4 +1,5 @@
 using Macpt.Referrals.Domain;
+using Macpt.Referrals.Domain.Rules;
 
 namespace Macpt.Referrals.Tests;
 
@@ -8,7 +9,7 @@ public sealed class CaseConsultationTests
     private static readonly DateTimeOffset RequestedAt = Instant("2026-11-25T09:00:00Z");
 
     private static CaseConsultation NewConsultation() => CaseConsultation.Request(
-        Guid.NewGuid(), RequestedAt, "school", "dsl.r-patel_07", null, null, null, null, null,
+        Guid.NewGuid(), RequestedAt, "education", "dsl.r-patel_07", null, null, null, null, null,
         "A pupil has come in with bruising twice this term. Should we refer?");
 
     private static ConsultationAdvice Advice(string by = "lcpp1") =>
@@ -71,7 +72,7 @@ public sealed class CaseConsultationTests
         var first = Advice("lcpp1");
         consultation.RecordAdvice(first);
 
-        Assert.Throws<InvalidOperationException>(() => consultation.RecordAdvice(Advice("lcpp2")));
+        RuleAssert.Refuses<ConsultationIsAdvisedOnce>(() => consultation.RecordAdvice(Advice("lcpp2")), "advice");
 
         Assert.Same(first, consultation.Advice);
         Assert.Equal("advised", consultation.Status);
@@ -128,7 +129,7 @@ public sealed class CaseConsultationTests
         var at = RequestedAt.AddHours(1);
         consultation.BecameReferral(referralId, at);
 
-        Assert.Throws<InvalidOperationException>(() => consultation.BecameReferral(Guid.NewGuid(), at.AddHours(1)));
+        RuleAssert.Refuses<ConsultationBecomesReferralOnce>(() => consultation.BecameReferral(Guid.NewGuid(), at.AddHours(1)), "referralId");
 
         Assert.Equal(referralId, consultation.ReferralId);
         Assert.Equal(at, consultation.BecameReferralAt);
@@ -143,7 +144,7 @@ public sealed class CaseConsultationTests
         var at = RequestedAt.AddHours(1);
         consultation.BecameReferral(referralId, at);
 
-        Assert.Throws<InvalidOperationException>(() => consultation.BecameReferral(referralId, at));
+        RuleAssert.Refuses<ConsultationBecomesReferralOnce>(() => consultation.BecameReferral(referralId, at), "referralId");
 
         Assert.Equal(at, consultation.BecameReferralAt);
     }

@@ -1,5 +1,4 @@
-using Macpt.Referrals.Domain.Rules;
-using Macpt.WorkingDays;
+using Macpt.Referrals.Domain.Timescales;
 
 namespace Macpt.Referrals.Tests;
 
@@ -9,9 +8,6 @@ namespace Macpt.Referrals.Tests;
 /// </summary>
 public sealed class DecisionDeadlineTests
 {
-    // The embedded gov.uk snapshot; immutable, so shared.
-    private static readonly WorkingDayCalendar Calendar = new();
-
     [Theory]
     [InlineData("2026-11-25T10:00:00Z", "2026-11-26")] // Wednesday → Thursday
     [InlineData("2026-11-27T10:00:00Z", "2026-11-30")] // Friday → Monday

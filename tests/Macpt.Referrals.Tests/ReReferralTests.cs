@@ -1,4 +1,4 @@
-using Macpt.Referrals.Domain.Rules;
+using Macpt.Referrals.Domain.Timescales;
 
 namespace Macpt.Referrals.Tests;
 

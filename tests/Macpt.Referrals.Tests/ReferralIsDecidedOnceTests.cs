@@ -1,6 +1,7 @@
 using Macpt.Contracts.Referrals;
 using Macpt.Referrals.Domain;
 using Macpt.Referrals.Domain.Rules;
+using Macpt.Rules;
 
 namespace Macpt.Referrals.Tests;
 
@@ -21,7 +22,7 @@ public sealed class ReferralIsDecidedOnceTests
     {
         var referral = NewReferral();
 
-        Assert.False(ReferralIsDecidedOnce.IsBroken(referral));
+        RuleAssert.Holds(new ReferralIsDecidedOnce(referral));
         referral.Decide(Decision(ReferralDecisionTypes.StrategyDiscussion, "lcpp1"));
 
         Assert.True(referral.IsDecided);
@@ -29,12 +30,12 @@ public sealed class ReferralIsDecidedOnceTests
     }
 
     [Fact]
-    public void A_decided_referral_breaks_the_rule()
+    public void A_decided_referral_breaks_the_rule_as_a_conflict_on_the_decision()
     {
         var referral = NewReferral();
         referral.Decide(Decision(ReferralDecisionTypes.FamilyHelp, "lcpp1"));
 
-        Assert.True(ReferralIsDecidedOnce.IsBroken(referral));
+        RuleAssert.Broken(new ReferralIsDecidedOnce(referral), "decision", RuleKind.Conflict);
     }
 
     [Fact]
@@ -44,10 +45,9 @@ public sealed class ReferralIsDecidedOnceTests
         var first = Decision(ReferralDecisionTypes.FamilyHelp, "lcpp1");
         referral.Decide(first);
 
-        var e = Assert.Throws<InvalidOperationException>(() =>
-            referral.Decide(Decision(ReferralDecisionTypes.ImmediateProtection, "lcpp2")));
+        var e = RuleAssert.Refuses<ReferralIsDecidedOnce>(() => referral.Decide(Decision(ReferralDecisionTypes.ImmediateProtection, "lcpp2")), "decision");
 
-        Assert.Equal(ReferralIsDecidedOnce.Message, e.Message);
+        Assert.Equal(RuleKind.Conflict, e.Kind);
         Assert.Same(first, referral.Decision);
     }
 
@@ -58,6 +58,6 @@ public sealed class ReferralIsDecidedOnceTests
         var decision = Decision(ReferralDecisionTypes.NoFurtherAction, "lcpp1");
         referral.Decide(decision);
 
-        Assert.Throws<InvalidOperationException>(() => referral.Decide(decision));
+        RuleAssert.Refuses<ReferralIsDecidedOnce>(() => referral.Decide(decision), "decision");
     }
 }

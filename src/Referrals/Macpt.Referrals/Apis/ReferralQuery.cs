@@ -1,31 +1,32 @@
+using Macpt.Referrals.Domain;
+using Macpt.ServiceDefaults.Validation;
+
 namespace Macpt.Referrals.Apis;
 
-/// <summary>The filters of the decision queue, checked before any query runs.</summary>
-public sealed record ReferralQuery(string Status, string? Due, int Page, int PageSize)
+/// <summary>The filters of the decision queue (<c>?status=&amp;due=</c>), checked before any query runs; paging is a <c>PageQuery</c>.</summary>
+public sealed record ReferralQuery(string? Status = null, string? Due = null)
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 200;
     public const string DueToday = "today";
     public const string Overdue = "overdue";
     public const string DueTodayOrOverdue = "today-or-overdue";
     public const string AnyStatus = "all";
 
-    private static readonly string[] Statuses = [ReferralStatus.AwaitingDecision, ReferralStatus.Decided, AnyStatus];
-    private static readonly string[] DueFilters = [DueToday, Overdue, DueTodayOrOverdue];
+    public static IReadOnlyList<string> Statuses { get; } = [ReferralStatus.AwaitingDecision, ReferralStatus.Decided, AnyStatus];
+    public static IReadOnlyList<string> DueFilters { get; } = [DueToday, Overdue, DueTodayOrOverdue];
 
-    public Dictionary<string, string[]> Check()
+    /// <summary>Awaiting a decision unless asked otherwise.</summary>
+    public string StatusOrDefault => Status ?? ReferralStatus.AwaitingDecision;
+
+    public bool Check(RequestErrors errors)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (!Statuses.Contains(Status)) errors["status"] = [$"The status must be one of: {string.Join(", ", Statuses)}."];
-        if (Due is not null && !DueFilters.Contains(Due)) errors["due"] = [$"The due filter must be one of: {string.Join(", ", DueFilters)}."];
-        if (Page < 1) errors["page"] = ["Pages start at 1."];
-        else if ((long)(Page - 1) * PageSize > int.MaxValue) errors["page"] = ["The page is beyond the end of any list."];
-        if (PageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"The page size must be 1 to {MaxPageSize}."];
-        return errors;
+        var status = errors.OneOf("status", StatusOrDefault, Statuses);
+        return errors.OptionalOneOf("due", Due, DueFilters) && status;
     }
 }
 
 public sealed record ReferralSummary(Guid Id, string LaChildId, string ReferralSource, DateTimeOffset ReceivedAt, DateOnly DecisionDueBy,
-    string Status, bool IsOverdue, bool IsReReferral, Guid? HouseholdId);
-
-public sealed record ReferralPage(IReadOnlyList<ReferralSummary> Items, int Page, int PageSize, int Total);
+    string Status, bool IsOverdue, bool IsReReferral, Guid? HouseholdId)
+{
+    public static ReferralSummary From(Referral r, DateOnly today) => new(r.Id, r.LaChildId, r.ReferralSource, r.ReceivedAt, r.DecisionDueBy,
+        ReferralStatus.Of(r), !r.IsDecided && r.DecisionDueBy < today, r.IsReReferral, r.HouseholdId);
+}

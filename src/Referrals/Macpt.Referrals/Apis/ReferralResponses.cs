@@ -9,7 +9,11 @@ public sealed record ReferralCreated(Guid Id, string LaChildId, DateTimeOffset R
         new(r.Id, r.LaChildId, r.ReceivedAt, r.DecisionDueBy, ReferralStatus.Of(r), r.IsReReferral, r.PreviousReferralId, r.HouseholdId);
 }
 
-public sealed record HouseholdReferralsCreated(Guid? HouseholdId, IReadOnlyList<ReferralCreated> Referrals);
+public sealed record HouseholdReferralsCreated(Guid? HouseholdId, IReadOnlyList<ReferralCreated> Referrals)
+{
+    public static HouseholdReferralsCreated From(IReadOnlyList<Referral> referrals) =>
+        new(referrals[0].HouseholdId, referrals.Select(ReferralCreated.From).ToList());
+}
 
 public sealed record ReferralDetails(
     Guid Id,

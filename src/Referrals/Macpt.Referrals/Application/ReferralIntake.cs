@@ -4,33 +4,66 @@ using Macpt.Messaging.Outbox;
 using Macpt.Persistence;
 using Macpt.Referrals.Apis;
 using Macpt.Referrals.Domain;
-using Macpt.Referrals.Domain.Rules;
+using Macpt.Referrals.Domain.Timescales;
 using Macpt.Referrals.Infrastructure;
-using Macpt.ServiceDefaults;
 using Macpt.WorkingDays;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Macpt.Referrals.Application;
 
 /// <summary>
-/// Records one submission from the front door (one child, or several from one household) in one
-/// transaction: the referrals, their idempotency key and their <see cref="ReferralReceived"/> events.
+/// Records one submission (one child, or several from one household, or the referral a consultation becomes) in
+/// one transaction: the referrals, their idempotency key and their <see cref="ReferralReceived"/> events. Each
+/// child's previous referral within 12 months (a re-referral) needs a query, so it is found here.
 /// </summary>
-public sealed class ReferralIntake(ReferralsDbContext db, IOutbox outbox, WorkingDayCalendar calendar, TimeProvider time)
+public sealed class ReferralIntake(ReferralsDbContext db, IOutbox outbox, WorkingDayCalendar calendar, TimeProvider time,
+    IdempotentCreation<ReferralsDbContext> idempotent, ILogger<ReferralIntake> logger)
 {
-    public const string IdempotencyScope = "referrals.create";
+    /// <summary>
+    /// One operation for every way a referral is made, so a front door's reference (the key) names one submission
+    /// whichever endpoint it was sent to: the same key with another body is refused.
+    /// </summary>
+    public const string Operation = "referrals.referral.create";
 
-    public abstract record Outcome;
-    public sealed record Recorded(IReadOnlyList<Referral> Referrals, bool Replayed) : Outcome;
-    public sealed record KeyReused : Outcome;
+    public Task<Idempotent<ReferralCreated>> ReceiveAsync(string key, CreateReferralRequest request, CancellationToken ct) =>
+        RecordAsync(key, request, [request.Child!], Submission.Of(request), referrals => ReferralCreated.From(referrals.Single()), ct);
 
-    public async Task<Outcome> RecordAsync<TRequest>(string idempotencyKey, TRequest request, IReadOnlyList<ChildDetails> children,
-        Submission shared, CancellationToken ct, Action<IReadOnlyList<Referral>>? beforeSave = null)
+    public Task<Idempotent<HouseholdReferralsCreated>> ReceiveHouseholdAsync(string key, CreateHouseholdReferralRequest request, CancellationToken ct) =>
+        RecordAsync(key, request, request.Children!.Select(c => c!).ToList(), Submission.Of(request.ForChild(null)), HouseholdReferralsCreated.From, ct);
+
+    /// <summary>
+    /// The consultation becomes a referral: the referral and the consultation's link to it are stored together.
+    /// The consultation's id is part of what the key stands for, so the same key for another consultation is refused.
+    /// </summary>
+    public Task<Idempotent<ReferralCreated>> ReceiveFromConsultationAsync(string key, CaseConsultation consultation, CreateReferralRequest request,
+        CancellationToken ct) =>
+        RecordAsync(key, new { consultationId = consultation.Id, request }, [request.Child!], Submission.Of(request),
+            referrals => ReferralCreated.From(referrals.Single()), ct,
+            referrals => consultation.BecameReferral(referrals.Single().Id, time.GetUtcNow()));
+
+    private async Task<Idempotent<T>> RecordAsync<TRequest, T>(string key, TRequest request, IReadOnlyList<ChildDetails> children,
+        Submission shared, Func<IReadOnlyList<Referral>, T> answer, CancellationToken ct, Action<IReadOnlyList<Referral>>? alsoStore = null)
     {
-        var fingerprint = IdempotencyKey.Fingerprint(request, MacptJson.Options);
-        if (await ReplayAsync(idempotencyKey, fingerprint, ct) is { } replay) return replay;
+        IReadOnlyList<Referral> received = [];
+        var outcome = await idempotent.CreateAsync(Operation, key, request,
+            async ct =>
+            {
+                received = await AddAsync(children, shared, ct);
+                alsoStore?.Invoke(received);
+                return (string.Join(',', received.Select(r => r.Id)), answer(received));
+            },
+            async (resourceId, ct) => answer(await StoredAsync(resourceId, ct)),
+            ct);
+        if (outcome is Idempotent<T>.Created)
+        {
+            foreach (var r in received) ReferralLog.Received(logger, r.Id, r.LaChildId, r.ReferralSource, ReceivedChild.From(r));
+        }
+        return outcome;
+    }
 
+    /// <summary>Adds each child's referral and its event, unsaved; siblings share a household id.</summary>
+    private async Task<IReadOnlyList<Referral>> AddAsync(IReadOnlyList<ChildDetails> children, Submission shared, CancellationToken ct)
+    {
         var now = time.GetUtcNow();
         var householdId = children.Count > 1 ? Guid.CreateVersion7(now) : (Guid?)null;
         var referrals = new List<Referral>();
@@ -55,43 +88,32 @@ public sealed class ReferralIntake(ReferralsDbContext db, IOutbox outbox, Workin
                 referral.ReferralSource, child.IsUnborn, referral.IsReReferral, referral.PreviousReferralId, householdId,
                 referral.HarmContext, referral.SuspectedCategories));
         }
-        db.IdempotencyRecords.Add(new IdempotencyRecord
-        {
-            Scope = IdempotencyScope, Key = idempotencyKey, RequestHash = fingerprint,
-            ResourceId = string.Join(',', referrals.Select(r => r.Id)), CreatedAt = now,
-        });
-
-        beforeSave?.Invoke(referrals);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // The same key arrived twice at once and the other request won: answer as its replay.
-            db.ChangeTracker.Clear();
-            if (await ReplayAsync(idempotencyKey, fingerprint, ct) is { } raced) return raced;
-            throw;
-        }
-        return new Recorded(referrals, Replayed: false);
+        return referrals;
     }
 
-    public Task<bool> IsKnownKeyAsync(string key, CancellationToken ct) =>
-        db.IdempotencyRecords.AnyAsync(r => r.Scope == IdempotencyScope && r.Key == key, ct);
-
-    private async Task<Outcome?> ReplayAsync(string key, string fingerprint, CancellationToken ct)
+    /// <summary>The referrals a key first made, in the order they were made (the resource id lists them comma-separated).</summary>
+    private async Task<IReadOnlyList<Referral>> StoredAsync(string resourceId, CancellationToken ct)
     {
-        var earlier = await db.IdempotencyRecords.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.Scope == IdempotencyScope && r.Key == key, ct);
-        if (earlier is null) return null;
-        if (earlier.RequestHash != fingerprint) return new KeyReused();
-
-        var ids = earlier.ResourceId.Split(',').Select(Guid.Parse).ToList();
+        var ids = resourceId.Split(',').Select(Guid.Parse).ToList();
         var found = await db.Referrals.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);
-        return new Recorded(ids.Select(id => found.Single(r => r.Id == id)).ToList(), Replayed: true);
+        return ids.Select(id => found.Single(r => r.Id == id)).ToList();
     }
 }
 
 /// <summary>What every child's referral in one submission shares.</summary>
 public sealed record Submission(string ReferralSource, string Concerns, DateTimeOffset ReceivedAt, Referrer? Referrer,
-    string? HarmContext, IReadOnlyList<string>? SuspectedCategories);
+    string? HarmContext, IReadOnlyList<string>? SuspectedCategories)
+{
+    public static Submission Of(CreateReferralRequest r) => new(r.ReferralSource!, r.Concerns!.Trim(), AsStored(r.ReceivedAt!.Value),
+        r.Referrer is { } f ? new Referrer(f.Agency!.Trim(), f.Role?.Trim(), f.Contact?.Trim()) : null, r.HarmContext, r.SuspectedCategories);
+
+    /// <summary>
+    /// In UTC (the sender's offset is not part of the fact, and timestamptz takes UTC only) and to the microsecond
+    /// PostgreSQL keeps, so the first answer and its replay, rebuilt from the store, are the same.
+    /// </summary>
+    private static DateTimeOffset AsStored(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
+}

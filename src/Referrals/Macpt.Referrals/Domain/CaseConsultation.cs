@@ -1,3 +1,6 @@
+using Macpt.Referrals.Domain.Rules;
+using Macpt.Rules;
+
 namespace Macpt.Referrals.Domain;
 
 /// <summary>
@@ -37,30 +40,18 @@ public sealed class CaseConsultation
         LaChildId = laChildId, ChildFirstName = firstName, ChildLastName = lastName, ChildDateOfBirth = dateOfBirth, Question = question,
     };
 
+    /// <summary>Records the LCPP's advice, once (<see cref="ConsultationIsAdvisedOnce"/>).</summary>
     public void RecordAdvice(ConsultationAdvice advice)
     {
-        if (Advice is not null) throw new InvalidOperationException("Advice has already been recorded.");
+        Rule.Check(new ConsultationIsAdvisedOnce(this));
         Advice = advice;
     }
 
+    /// <summary>Links the referral the consultation became, once (<see cref="ConsultationBecomesReferralOnce"/>).</summary>
     public void BecameReferral(Guid referralId, DateTimeOffset at)
     {
-        if (ReferralId is not null) throw new InvalidOperationException("The consultation has already become a referral.");
+        Rule.Check(new ConsultationBecomesReferralOnce(this));
         ReferralId = referralId;
         BecameReferralAt = at;
     }
-}
-
-public sealed record ConsultationAdvice(string Text, string GivenBy, DateTimeOffset GivenAt);
-
-public static class ConsultationStatus
-{
-    public const string Open = "open";
-    public const string Advised = "advised";
-    public const string BecameReferral = "became-referral";
-}
-
-public static class ConsultingAgencies
-{
-    public static IReadOnlyList<string> All { get; } = ["family-help", "school", "health", "police", "other"];
 }

@@ -1,3 +1,6 @@
+using Macpt.Referrals.Domain.Rules;
+using Macpt.Rules;
+
 namespace Macpt.Referrals.Domain;
 
 /// <summary>
@@ -53,10 +56,10 @@ public sealed class Referral
         DecisionDueBy = decisionDueBy,
     };
 
-    /// <summary>Records the decision; a referral is decided once (<see cref="Rules.ReferralIsDecidedOnce"/>).</summary>
+    /// <summary>Records the decision; a referral is decided once (<see cref="ReferralIsDecidedOnce"/>).</summary>
     public void Decide(ReferralDecision decision)
     {
-        if (Rules.ReferralIsDecidedOnce.IsBroken(this)) throw new InvalidOperationException(Rules.ReferralIsDecidedOnce.Message);
+        Rule.Check(new ReferralIsDecidedOnce(this));
         Decision = decision;
     }
 }

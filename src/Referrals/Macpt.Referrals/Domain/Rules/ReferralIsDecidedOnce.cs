@@ -1,9 +1,13 @@
+using Macpt.Rules;
+
 namespace Macpt.Referrals.Domain.Rules;
 
-/// <summary>A referral gets one decision; a change of course is a new referral or a later stage, not an edit.</summary>
-public static class ReferralIsDecidedOnce
+/// <summary>
+/// A referral gets one decision on the response it needs, within one working day (Working Together 2023, ch. 4);
+/// a change of course is a new referral or a later stage, not an edit of the decision.
+/// </summary>
+public sealed class ReferralIsDecidedOnce(Referral referral) : BusinessRule("decision", RuleKind.Conflict)
 {
-    public const string Message = "This referral has already been decided.";
-
-    public static bool IsBroken(Referral referral) => referral.IsDecided;
+    public override bool IsBroken() => referral.IsDecided;
+    public override string Message => "This referral has already been decided; the earlier decision stands.";
 }

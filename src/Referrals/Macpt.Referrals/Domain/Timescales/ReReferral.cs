@@ -1,4 +1,4 @@
-namespace Macpt.Referrals.Domain.Rules;
+namespace Macpt.Referrals.Domain.Timescales;
 
 /// <summary>
 /// A re-referral is a referral within 12 months of the child's previous referral (DfE, Characteristics

@@ -8,10 +8,10 @@ namespace Macpt.Referrals.Tests;
 /// Several children of one household in one submission: each child is checked as a single referral's
 /// child is, named by its place in the list; what the children share is checked once.
 /// </summary>
-public sealed partial class NewReferralRulesTests
+public sealed partial class CreateReferralValidationTests
 {
-    private static Dictionary<string, string[]> Check(CreateHouseholdReferralRequest request) =>
-        NewReferralRules.Check(request, Now, Today);
+    private static Macpt.ServiceDefaults.Validation.RequestErrors Check(CreateHouseholdReferralRequest request) =>
+        CreateReferralValidation.Check(request, Now, Today);
 
     [Fact]
     public void A_household_of_three_with_an_unborn_sibling_is_accepted() =>
@@ -41,7 +41,7 @@ public sealed partial class NewReferralRulesTests
 
     [Fact]
     public void Twenty_children_are_accepted() =>
-        RuleAssert.Accepted(Check(ValidHousehold with { Children = Siblings(NewReferralRules.MaxChildrenPerHousehold) }));
+        RuleAssert.Accepted(Check(ValidHousehold with { Children = Siblings(CreateReferralValidation.MaxChildrenPerHousehold) }));
 
     [Fact]
     public void Twenty_one_children_are_refused() =>

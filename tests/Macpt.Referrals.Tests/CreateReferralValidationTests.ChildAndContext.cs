@@ -9,7 +9,7 @@ namespace Macpt.Referrals.Tests;
 /// The optional details of the child (ethnicity, NHS number, UPN, address, language) and of the
 /// referral (referrer, harm context, suspected categories of abuse): absent is fine, present must be right.
 /// </summary>
-public sealed partial class NewReferralRulesTests
+public sealed partial class CreateReferralValidationTests
 {
     // Ethnicity (CIN census ethnicitytype)
 

@@ -1,6 +1,7 @@
 using Macpt.Referrals.Apis;
 using Macpt.Referrals.Apis.Validation;
-using Macpt.Referrals.Domain;
+using Macpt.Contracts;
+using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Referrals.Tests;
 
@@ -8,12 +9,12 @@ namespace Macpt.Referrals.Tests;
 /// A consultation request names a known agency, a practitioner id and a question; the child may be
 /// anonymous. Advice carries its text and the LCPP's id. Checked on Wednesday 25 November 2026.
 /// </summary>
-public sealed class ConsultationRulesTests
+public sealed class ConsultationValidationTests
 {
     private static readonly DateOnly Today = D("2026-11-25");
 
     private static readonly RequestConsultationRequest Valid = new(
-        RequesterAgency: "school",
+        RequesterAgency: "education",
         RequesterId: "dsl.r-patel_07",
         RequesterContact: "Designated safeguarding lead, 01632 960000",
         Question: "A pupil has come in with bruising twice this term. Should we refer?",
@@ -23,9 +24,9 @@ public sealed class ConsultationRulesTests
 
     private static readonly RecordAdviceRequest ValidAdvice = new("Refer to the MACPT today; speak to the child first.", "lcpp.j-khan_01");
 
-    private static Dictionary<string, string[]> Check(RequestConsultationRequest r) => ConsultationRules.Check(r, Today);
+    private static RequestErrors Check(RequestConsultationRequest r) => RequestConsultationValidation.Check(r, Today);
 
-    private static Dictionary<string, string[]> WithChild(ConsultationChild child) => Check(Valid with { Child = child });
+    private static RequestErrors WithChild(ConsultationChild child) => Check(Valid with { Child = child });
 
     [Fact]
     public void A_valid_anonymous_request_is_accepted() => RuleAssert.Accepted(Check(Valid));
@@ -37,19 +38,20 @@ public sealed class ConsultationRulesTests
 
     [Fact]
     public void The_agencies_are_exactly_the_consulting_list() =>
-        Assert.Equal(["family-help", "school", "health", "police", "other"], ConsultingAgencies.All);
+        Assert.Equal(["family-help", "education", "health", "police", "other"], Agencies.Consulting);
 
-    public static TheoryData<string> Agencies => new(ConsultingAgencies.All);
+    public static TheoryData<string> ConsultingAgencies => new(Agencies.Consulting);
 
     [Theory]
-    [MemberData(nameof(Agencies))]
+    [MemberData(nameof(ConsultingAgencies))]
     public void Each_consulting_agency_is_accepted(string agency) =>
         RuleAssert.Accepted(Check(Valid with { RequesterAgency = agency }));
 
     [Theory]
     [InlineData("council")]
-    [InlineData("School")] // codes are exact
-    [InlineData(" school")]
+    [InlineData("school")] // the one agency list says "education"
+    [InlineData("Education")] // codes are exact
+    [InlineData(" education")]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData(null)]
@@ -76,7 +78,7 @@ public sealed class ConsultationRulesTests
 
     [Fact]
     public void A_requester_id_of_exactly_64_characters_is_accepted() =>
-        RuleAssert.Accepted(Check(Valid with { RequesterId = new string('a', ConsultationRules.MaxIdLength) }));
+        RuleAssert.Accepted(Check(Valid with { RequesterId = new string('a', PractitionerId.MaxLength) }));
 
     [Fact]
     public void A_requester_id_over_64_characters_is_refused() =>
@@ -109,7 +111,7 @@ public sealed class ConsultationRulesTests
 
     [Fact]
     public void A_question_of_exactly_10000_characters_is_accepted() =>
-        RuleAssert.Accepted(Check(Valid with { Question = new string('q', ConsultationRules.MaxTextLength) }));
+        RuleAssert.Accepted(Check(Valid with { Question = new string('q', RequestConsultationValidation.MaxQuestionLength) }));
 
     [Fact]
     public void A_question_over_10000_characters_is_refused() =>
@@ -198,49 +200,49 @@ public sealed class ConsultationRulesTests
     // advice
 
     [Fact]
-    public void Valid_advice_is_accepted() => RuleAssert.Accepted(ConsultationRules.Check(ValidAdvice));
+    public void Valid_advice_is_accepted() => RuleAssert.Accepted(RecordAdviceValidation.Check(ValidAdvice));
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
     public void Missing_advice_is_refused(string? advice) =>
-        RuleAssert.Refused(ConsultationRules.Check(ValidAdvice with { Advice = advice }), "advice");
+        RuleAssert.Refused(RecordAdviceValidation.Check(ValidAdvice with { Advice = advice }), "advice");
 
     [Fact]
     public void Advice_of_exactly_10000_characters_is_accepted() =>
-        RuleAssert.Accepted(ConsultationRules.Check(ValidAdvice with { Advice = new string('a', ConsultationRules.MaxTextLength) }));
+        RuleAssert.Accepted(RecordAdviceValidation.Check(ValidAdvice with { Advice = new string('a', RecordAdviceValidation.MaxAdviceLength) }));
 
     [Fact]
     public void Advice_over_10000_characters_is_refused() =>
-        RuleAssert.Refused(ConsultationRules.Check(ValidAdvice with { Advice = new string('a', 10_001) }), "advice");
+        RuleAssert.Refused(RecordAdviceValidation.Check(ValidAdvice with { Advice = new string('a', 10_001) }), "advice");
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]
     public void Advice_without_the_giving_practitioner_is_refused(string? givenBy) =>
-        RuleAssert.Refused(ConsultationRules.Check(ValidAdvice with { GivenBy = givenBy }), "givenBy");
+        RuleAssert.Refused(RecordAdviceValidation.Check(ValidAdvice with { GivenBy = givenBy }), "givenBy");
 
     [Theory]
     [InlineData("J Khan")]
     [InlineData("j.khan@council.gov.uk")]
     [InlineData("lcpp/17")]
     public void A_giving_practitioner_id_with_spaces_or_other_characters_is_refused(string givenBy) =>
-        RuleAssert.Refused(ConsultationRules.Check(ValidAdvice with { GivenBy = givenBy }), "givenBy");
+        RuleAssert.Refused(RecordAdviceValidation.Check(ValidAdvice with { GivenBy = givenBy }), "givenBy");
 
     [Fact]
     public void A_giving_practitioner_id_over_64_characters_is_refused() =>
-        RuleAssert.Refused(ConsultationRules.Check(ValidAdvice with { GivenBy = new string('a', 65) }), "givenBy");
+        RuleAssert.Refused(RecordAdviceValidation.Check(ValidAdvice with { GivenBy = new string('a', 65) }), "givenBy");
 
     [Fact]
     public void Empty_advice_names_both_fields() =>
-        RuleAssert.Refused(ConsultationRules.Check(new RecordAdviceRequest(null, null)), "advice", "givenBy");
+        RuleAssert.Refused(RecordAdviceValidation.Check(new RecordAdviceRequest(null, null)), "advice", "givenBy");
 
     [Fact]
     public void No_advice_message_quotes_a_submitted_value_back()
     {
-        var errors = ConsultationRules.Check(new RecordAdviceRequest("Kestrel" + new string('k', 10_000), "Pelican Person"));
+        var errors = RecordAdviceValidation.Check(new RecordAdviceRequest("Kestrel" + new string('k', 10_000), "Pelican Person"));
 
         Assert.Equal(2, errors.Count);
         foreach (var message in errors.Values.SelectMany(m => m))

@@ -1,6 +1,6 @@
 using Macpt.WorkingDays;
 
-namespace Macpt.Referrals.Domain.Rules;
+namespace Macpt.Referrals.Domain.Timescales;
 
 /// <summary>
 /// Within one working day of receipt children's social care decides the response to a referral

@@ -1,3 +1,4 @@
+using Macpt.Contracts;
 using Macpt.Contracts.Referrals;
 using Macpt.Referrals.Apis;
 using Macpt.Referrals.Apis.Validation;
@@ -5,7 +6,7 @@ using Macpt.Referrals.Apis.Validation;
 namespace Macpt.Referrals.Tests;
 
 /// <summary>A decision carries a known response, the reasons for it, and the deciding LCPP's id.</summary>
-public sealed class DecisionRulesTests
+public sealed class DecideReferralValidationTests
 {
     private static readonly DecideReferralRequest Valid =
         new(ReferralDecisionTypes.StrategyDiscussion, "Injury a child cannot explain; police and health to join.", "lcpp.j-khan_01");
@@ -16,7 +17,7 @@ public sealed class DecisionRulesTests
     [InlineData("strategy-discussion")]
     [InlineData("immediate-protection")]
     public void Each_response_in_working_together_is_accepted(string decision) =>
-        RuleAssert.Accepted(DecisionRules.Check(Valid with { Decision = decision }));
+        RuleAssert.Accepted(DecideReferralValidation.Check(Valid with { Decision = decision }));
 
     [Fact]
     public void The_accepted_responses_are_exactly_the_contract_list() =>
@@ -31,29 +32,29 @@ public sealed class DecisionRulesTests
     [InlineData("  ")]
     [InlineData(null)]
     public void An_unknown_or_missing_decision_is_refused(string? decision) =>
-        RuleAssert.Refused(DecisionRules.Check(Valid with { Decision = decision }), "decision");
+        RuleAssert.Refused(DecideReferralValidation.Check(Valid with { Decision = decision }), "decision");
 
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData(null)]
     public void A_decision_without_reasons_is_refused(string? reason) =>
-        RuleAssert.Refused(DecisionRules.Check(Valid with { Reason = reason }), "reason");
+        RuleAssert.Refused(DecideReferralValidation.Check(Valid with { Reason = reason }), "reason");
 
     [Fact]
     public void Reasons_of_exactly_10000_characters_are_accepted() =>
-        RuleAssert.Accepted(DecisionRules.Check(Valid with { Reason = new string('r', DecisionRules.MaxReasonLength) }));
+        RuleAssert.Accepted(DecideReferralValidation.Check(Valid with { Reason = new string('r', DecideReferralValidation.MaxReasonLength) }));
 
     [Fact]
     public void Reasons_over_10000_characters_are_refused() =>
-        RuleAssert.Refused(DecisionRules.Check(Valid with { Reason = new string('r', 10_001) }), "reason");
+        RuleAssert.Refused(DecideReferralValidation.Check(Valid with { Reason = new string('r', 10_001) }), "reason");
 
     [Theory]
     [InlineData("")]
     [InlineData("  ")]
     [InlineData(null)]
     public void A_decision_without_the_deciding_practitioner_is_refused(string? decidedBy) =>
-        RuleAssert.Refused(DecisionRules.Check(Valid with { DecidedBy = decidedBy }), "decidedBy");
+        RuleAssert.Refused(DecideReferralValidation.Check(Valid with { DecidedBy = decidedBy }), "decidedBy");
 
     [Theory]
     [InlineData("J Khan")] // a name, not an id
@@ -61,17 +62,17 @@ public sealed class DecisionRulesTests
     [InlineData("lcpp/17")]
     [InlineData("lcpp\t17")]
     public void A_practitioner_id_with_spaces_or_other_characters_is_refused(string decidedBy) =>
-        RuleAssert.Refused(DecisionRules.Check(Valid with { DecidedBy = decidedBy }), "decidedBy");
+        RuleAssert.Refused(DecideReferralValidation.Check(Valid with { DecidedBy = decidedBy }), "decidedBy");
 
     [Fact]
     public void A_practitioner_id_of_exactly_64_characters_is_accepted() =>
-        RuleAssert.Accepted(DecisionRules.Check(Valid with { DecidedBy = new string('a', DecisionRules.MaxPractitionerIdLength) }));
+        RuleAssert.Accepted(DecideReferralValidation.Check(Valid with { DecidedBy = new string('a', PractitionerId.MaxLength) }));
 
     [Fact]
     public void A_practitioner_id_over_64_characters_is_refused() =>
-        RuleAssert.Refused(DecisionRules.Check(Valid with { DecidedBy = new string('a', 65) }), "decidedBy");
+        RuleAssert.Refused(DecideReferralValidation.Check(Valid with { DecidedBy = new string('a', 65) }), "decidedBy");
 
     [Fact]
     public void An_empty_decision_names_every_field() =>
-        RuleAssert.Refused(DecisionRules.Check(new DecideReferralRequest(null, null, null)), "decision", "reason", "decidedBy");
+        RuleAssert.Refused(DecideReferralValidation.Check(new DecideReferralRequest(null, null, null)), "decision", "reason", "decidedBy");
 }

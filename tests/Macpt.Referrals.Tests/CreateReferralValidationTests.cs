@@ -5,10 +5,10 @@ using static Macpt.Referrals.Tests.Referrals;
 namespace Macpt.Referrals.Tests;
 
 /// <summary>What a referral must carry to be recorded (checked at <see cref="Referrals.Now"/>, Wed 25 Nov 2026).</summary>
-public sealed partial class NewReferralRulesTests
+public sealed partial class CreateReferralValidationTests
 {
-    private static Dictionary<string, string[]> Check(CreateReferralRequest request) =>
-        NewReferralRules.Check(request, Now, Today);
+    private static Macpt.ServiceDefaults.Validation.RequestErrors Check(CreateReferralRequest request) =>
+        CreateReferralValidation.Check(request, Now, Today);
 
     [Fact]
     public void A_complete_referral_for_a_born_child_is_accepted() => RuleAssert.Accepted(Check(Valid));
@@ -147,7 +147,7 @@ public sealed partial class NewReferralRulesTests
         var request = WithChild(c => c with { DateOfBirth = D("2008-02-29") });
         var now = Instant($"{today}T12:00:00Z");
 
-        var errors = NewReferralRules.Check(request with { ReceivedAt = now }, now, D(today));
+        var errors = CreateReferralValidation.Check(request with { ReceivedAt = now }, now, D(today));
 
         if (refused) RuleAssert.Refused(errors, "child.dateOfBirth");
         else RuleAssert.Accepted(errors);
@@ -202,7 +202,7 @@ public sealed partial class NewReferralRulesTests
 
     [Fact]
     public void Concerns_of_exactly_20000_characters_are_accepted() =>
-        RuleAssert.Accepted(Check(Valid with { Concerns = new string('x', NewReferralRules.MaxConcernsLength) }));
+        RuleAssert.Accepted(Check(Valid with { Concerns = new string('x', CreateReferralValidation.MaxConcernsLength) }));
 
     [Fact]
     public void Concerns_over_20000_characters_are_refused() =>

@@ -1,0 +1,19 @@
+using Macpt.Contracts.Referrals;
+using Macpt.ServiceDefaults.Validation;
+
+namespace Macpt.Referrals.Apis.Validation;
+
+/// <summary>What a decision must carry: a known type, the reasons, and the deciding LCPP's id.</summary>
+public static class DecideReferralValidation
+{
+    public const int MaxReasonLength = 10_000;
+
+    public static RequestErrors Check(DecideReferralRequest request)
+    {
+        var errors = new RequestErrors();
+        errors.OneOf("decision", request.Decision, ReferralDecisionTypes.All);
+        errors.Text("reason", request.Reason, MaxReasonLength);
+        errors.Practitioner("decidedBy", request.DecidedBy);
+        return errors;
+    }
+}

@@ -1,10 +1,11 @@
 using Macpt.WorkingDays;
 
-namespace Macpt.Conferences.Domain.Rules;
+namespace Macpt.Conferences.Domain.Timescales;
 
 /// <summary>
 /// The core group first meets within 10 working days of the initial conference that started the plan
-/// (shared/domain/timescales.md T5); the conference date is day 0.
+/// (Working Together 2023, ch. 4; timescales.md T5); the conference date is day 0. Change the timescale here:
+/// the plan's first due date and the rule <see cref="Rules.FirstCoreGroupMeetsInTime"/> read it.
 /// </summary>
 public static class FirstCoreGroupDeadline
 {
@@ -12,7 +13,4 @@ public static class FirstCoreGroupDeadline
 
     public static DateOnly After(DateOnly initialConferenceDate, WorkingDayCalendar calendar) =>
         calendar.AddWorkingDays(initialConferenceDate, WorkingDays);
-
-    public static bool IsBroken(DateOnly firstCoreGroupOn, DateOnly initialConferenceDate, WorkingDayCalendar calendar) =>
-        firstCoreGroupOn <= initialConferenceDate || firstCoreGroupOn > After(initialConferenceDate, calendar);
 }

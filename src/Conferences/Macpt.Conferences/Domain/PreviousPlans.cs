@@ -1,4 +1,4 @@
-namespace Macpt.Conferences.Domain.Rules;
+namespace Macpt.Conferences.Domain;
 
 /// <summary>
 /// <c>NumberOfPreviousCPP</c>: how many plans the child had before this one, counted from the child's own

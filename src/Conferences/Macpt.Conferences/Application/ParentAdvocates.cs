@@ -2,7 +2,7 @@ using Macpt.Conferences.Domain;
 using Macpt.Conferences.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Macpt.Conferences.Apis;
+namespace Macpt.Conferences.Application;
 
 /// <summary>
 /// The advocates a conference about a child invites: those allocated to the child's parents and not ended.

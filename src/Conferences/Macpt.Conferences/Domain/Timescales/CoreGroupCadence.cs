@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Macpt.Conferences.Domain.Rules;
+namespace Macpt.Conferences.Domain.Timescales;
 
 /// <summary>
 /// After its first meeting the core group meets at intervals set locally (timescales.md T5: "at least every
-/// 6 weeks" in Tees), so the interval is configuration, not code.
+/// 6 weeks" in Tees), so the interval is configuration (<c>CoreGroups:IntervalWeeks</c>), not code.
 /// </summary>
 public sealed class CoreGroupCadence
 {

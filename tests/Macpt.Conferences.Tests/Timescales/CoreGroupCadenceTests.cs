@@ -1,6 +1,6 @@
-using Macpt.Conferences.Domain.Rules;
+using Macpt.Conferences.Domain.Timescales;
 
-namespace Macpt.Conferences.Tests;
+namespace Macpt.Conferences.Tests.Timescales;
 
 /// <summary>After the first meeting the core group meets at a locally set interval: 6 weeks unless configured.</summary>
 public sealed class CoreGroupCadenceTests

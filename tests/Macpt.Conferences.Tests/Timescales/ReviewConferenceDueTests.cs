@@ -1,6 +1,6 @@
-using Macpt.Conferences.Domain.Rules;
+using Macpt.Conferences.Domain.Timescales;
 
-namespace Macpt.Conferences.Tests;
+namespace Macpt.Conferences.Tests.Timescales;
 
 /// <summary>
 /// The first review within 3 calendar months of the initial conference, then at most every 6 months; the day of

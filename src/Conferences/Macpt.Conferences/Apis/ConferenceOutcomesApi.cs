@@ -2,7 +2,6 @@ using Macpt.Conferences.Apis.Validation;
 using Macpt.Conferences.Application;
 using Macpt.Contracts.Conferences;
 using Macpt.ServiceDefaults;
-using Macpt.WorkingDays;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +18,7 @@ public static class ConferenceOutcomesApi
     {
         var conference = await s.Db.Conferences.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (conference is null) return Problems.NotFound("conference", id);
-        var errors = HoldConferenceValidation.Check(request, conference.Kind, LondonClock.Today(s.Time)); // what is asked depends on the kind
+        var errors = HoldConferenceValidation.Check(request, conference.Kind, s.Today); // what is asked depends on the kind
         if (!errors.IsValid) return Problems.Invalid(errors);
         var outcome = request.ToOutcome(await ParentAdvocates.ToInviteAsync(s.Db, conference.LaChildId, ct), s.Time.GetUtcNow());
         if (conference.Kind == ConferenceKinds.Initial) await hold.InitialAsync(conference, outcome, request.Plan?.ToDecision(), ct);

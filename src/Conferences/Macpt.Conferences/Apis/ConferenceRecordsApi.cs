@@ -1,12 +1,9 @@
 using Macpt.Conferences.Apis.Validation;
-using Macpt.Conferences.Infrastructure;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
 using Macpt.ServiceDefaults.Validation;
-using Macpt.WorkingDays;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Macpt.Conferences.Apis;
@@ -20,25 +17,17 @@ public static class ConferenceRecordsApi
     public static async Task<Results<Ok<ConferenceView>, ValidationProblem, ProblemHttpResult>> Finalise(
         Guid id, FinaliseRecordRequest request, [AsParameters] ConferencesServices s, CancellationToken ct)
     {
-        var errors = FinaliseRecordValidation.Check(request, LondonClock.Today(s.Time));
+        var errors = FinaliseRecordValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var conference = await s.Db.Conferences.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (conference is null) return Problems.NotFound("conference", id);
-        conference.FinaliseRecord(request.FinalisedBy!, request.FinalisedOn!.Value);
-        await s.Db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await ConferenceView.LoadAsync(s.Db, conference, ct));
+        return await s.ChangeConferenceAsync(id, c => { c.FinaliseRecord(request.FinalisedBy!, request.FinalisedOn!.Value); return Task.CompletedTask; }, ct);
     }
 
     public static async Task<Results<Ok<ConferenceView>, ValidationProblem, ProblemHttpResult>> Distribute(
         Guid id, DistributeRecordRequest request, [AsParameters] ConferencesServices s, CancellationToken ct)
     {
-        var errors = DistributeRecordValidation.Check(request, LondonClock.Today(s.Time));
+        var errors = DistributeRecordValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var conference = await s.Db.Conferences.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (conference is null) return Problems.NotFound("conference", id);
-        conference.DistributeRecord(request.DistributedTo!.Select(r => r!), request.DistributedOn!.Value);
-        await s.Db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await ConferenceView.LoadAsync(s.Db, conference, ct));
+        return await s.ChangeConferenceAsync(id, c => { c.DistributeRecord(request.DistributedTo!.Select(r => r!), request.DistributedOn!.Value); return Task.CompletedTask; }, ct);
     }
 
     /// <summary>Held conferences whose record has not been distributed, oldest first, with their age in days and working days.</summary>
@@ -47,7 +36,7 @@ public static class ConferenceRecordsApi
     {
         var errors = new RequestErrors();
         if (!page.Check(errors)) return Problems.Invalid(errors);
-        var today = LondonClock.Today(s.Time);
+        var today = s.Today;
         var query = s.Db.Conferences.AsNoTracking().Where(c => c.HeldOn != null && c.RecordDistributedOn == null);
         if (laChildId is not null) query = query.Where(c => c.LaChildId == laChildId);
         var found = await query.OrderBy(c => c.HeldOn).ThenBy(c => c.Id).ToPageAsync(page, ct);

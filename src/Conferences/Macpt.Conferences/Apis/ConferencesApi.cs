@@ -83,23 +83,15 @@ public static class ConferencesApi
     {
         var errors = CaseTeamValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var conference = await s.Db.Conferences.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (conference is null) return Problems.NotFound("conference", id);
-        conference.RecordCaseTeam(request.ToCaseTeam(s.Time.GetUtcNow()));
-        await s.Db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await ConferenceView.LoadAsync(s.Db, conference, ct));
+        return await s.ChangeConferenceAsync(id, c => { c.RecordCaseTeam(request.ToCaseTeam(s.Time.GetUtcNow())); return Task.CompletedTask; }, ct);
     }
 
     /// <summary>Sets (or moves) the date, mode and venue, the chair and the invitees (the rules: <see cref="ChildProtectionConference.Arrange"/>).</summary>
     public static async Task<Results<Ok<ConferenceView>, ValidationProblem, ProblemHttpResult>> Arrange(
         Guid id, ArrangementsRequest request, ArrangeConference arrange, [AsParameters] ConferencesServices s, CancellationToken ct)
     {
-        var errors = ArrangeConferenceValidation.Check(request, LondonClock.Today(s.Time));
+        var errors = ArrangeConferenceValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var conference = await s.Db.Conferences.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (conference is null) return Problems.NotFound("conference", id);
-        await arrange.RunAsync(conference, request.ToArrangements(s.Time.GetUtcNow()), ct);
-        await s.Db.SaveChangesAsync(ct); // a racing change fails on the row version: 409
-        return TypedResults.Ok(await ConferenceView.LoadAsync(s.Db, conference, ct));
+        return await s.ChangeConferenceAsync(id, c => arrange.RunAsync(c, request.ToArrangements(s.Time.GetUtcNow()), ct), ct);
     }
 }

@@ -7,7 +7,6 @@ using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
 using Macpt.ServiceDefaults.Validation;
-using Macpt.WorkingDays;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -50,7 +49,7 @@ public static class PlansApi
         page.Check(errors);
         if (!errors.IsValid) return Problems.Invalid(errors);
 
-        var today = LondonClock.Today(s.Time);
+        var today = s.Today;
         var horizon = s.Calendar.AddWorkingDays(today, DueWithinWorkingDays);
         var query = s.Db.Plans.AsNoTracking();
         if (filter.LaChildId is { } child) query = query.Where(p => p.LaChildId == child);
@@ -83,25 +82,17 @@ public static class PlansApi
     public static async Task<Results<Ok<PlanView>, ValidationProblem, ProblemHttpResult>> RecordCoreGroup(
         Guid id, CoreGroupMeetingRequest request, IOptions<CoreGroupCadence> cadence, [AsParameters] ConferencesServices s, CancellationToken ct)
     {
-        var errors = CoreGroupMeetingValidation.Check(request, LondonClock.Today(s.Time));
+        var errors = CoreGroupMeetingValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var plan = await s.Db.Plans.SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (plan is null) return Problems.NotFound("plan", id);
-        plan.RecordCoreGroup(request.ToMeeting(s.Time.GetUtcNow()), cadence.Value);
-        await s.Db.SaveChangesAsync(ct);
-        return TypedResults.Ok(PlanView.From(plan));
+        return await s.ChangePlanAsync(id, p => { p.RecordCoreGroup(request.ToMeeting(s.Time.GetUtcNow()), cadence.Value); return Task.CompletedTask; }, ct);
     }
 
     /// <summary>Ends a plan outside a review conference (<see cref="EndPlan"/>).</summary>
     public static async Task<Results<Ok<PlanView>, ValidationProblem, ProblemHttpResult>> End(
         Guid id, EndPlanRequest request, EndPlan end, [AsParameters] ConferencesServices s, CancellationToken ct)
     {
-        var errors = EndPlanValidation.Check(request, LondonClock.Today(s.Time));
+        var errors = EndPlanValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var plan = await s.Db.Plans.SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (plan is null) return Problems.NotFound("plan", id);
-        await end.RunAsync(plan, request.EndDate!.Value, request.ToDecision(), request.RecordedBy!, ct);
-        await s.Db.SaveChangesAsync(ct); // a racing second ending fails on the row version: 409
-        return TypedResults.Ok(PlanView.From(plan));
+        return await s.ChangePlanAsync(id, p => end.RunAsync(p, request.EndDate!.Value, request.ToDecision(), request.RecordedBy!, ct), ct);
     }
 }

@@ -180,11 +180,13 @@ public sealed class ConferenceBadInputTests(MacptSystem system)
         Assert.Equal(HttpStatusCode.Forbidden, partner.StatusCode);
     }
 
-    [Fact]
-    public async Task Twin_pre_birth_requests_racing_with_one_key_create_one_conference_and_the_loser_gets_the_replay()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // naming an enquiry, whose one conference is checked by a unique index as well as the key
+    public async Task Twin_pre_birth_requests_racing_with_one_key_create_one_conference_and_the_loser_gets_the_replay(bool withEnquiry)
     {
         var child = Referrals.NewChildId();
-        var body = new { laChildId = child, targetDate = "2027-01-11", requestedBy = Lcpp };
+        var body = new { laChildId = child, enquiryId = withEnquiry ? Guid.NewGuid() : (Guid?)null, targetDate = "2027-01-11", requestedBy = Lcpp };
         var twins = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
             system.SendAsync(HttpMethod.Post, "/api/conferences/pre-birth", body, At("2026-11-25T09:00:00Z"), "pb-twin-" + child)));
         try

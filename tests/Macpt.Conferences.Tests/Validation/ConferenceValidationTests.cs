@@ -138,4 +138,21 @@ public sealed class ConferenceValidationTests
         RuleAssert.Refused(DistributeRecordValidation.Check(new DistributeRecordRequest(["p1", "P1"], Today), Today), "distributedTo");
         RuleAssert.Refused(DistributeRecordValidation.Check(new DistributeRecordRequest(["p1", null], null), Today), "distributedTo", "distributedOn");
     }
+
+    [Fact]
+    public void A_list_with_an_empty_entry_is_refused_as_a_whole_and_a_core_group_of_one_is_too_small()
+    {
+        RuleAssert.Refused(HoldConferenceValidation.Check(ValidInitial with { Attendance = [null], Dissent = [null] }, ConferenceKinds.Initial, Today), "attendance", "dissent");
+        RuleAssert.Refused(HoldConferenceValidation.Check(ValidInitial with { Plan = ValidPlan with { CoreGroup = [ValidPlan.CoreGroup![0]] } }, ConferenceKinds.Initial, Today),
+            "plan.coreGroup");
+    }
+
+    [Fact]
+    public void Each_fault_of_one_kind_has_the_one_message_of_that_kind()
+    {
+        var errors = HoldConferenceValidation.Check(ValidInitial with { RecordedBy = null, DecisionReasons = null, HeldOn = null }, ConferenceKinds.Initial, Today);
+        Assert.All(errors.Values, m => Assert.Equal(Macpt.ServiceDefaults.Validation.RequestErrors.Messages.Required, Assert.Single(m)));
+        Assert.Equal(Macpt.ServiceDefaults.Validation.RequestErrors.Messages.InFuture,
+            Assert.Single(HoldConferenceValidation.Check(ValidInitial with { HeldOn = D("2026-12-01") }, ConferenceKinds.Initial, Today)["heldOn"]));
+    }
 }

@@ -1,4 +1,4 @@
-using Macpt.Conferences.Domain.Rules;
+using Macpt.Conferences.Domain;
 
 namespace Macpt.Conferences.Tests;
 

@@ -1,4 +1,4 @@
-using Macpt.Conferences.Apis;
+using Macpt.Conferences.Application;
 using Macpt.Conferences.Domain;
 
 namespace Macpt.Conferences.Tests;

@@ -157,15 +157,61 @@ public sealed class ConferenceBadInputTests(MacptSystem system)
             HttpStatusCode.BadRequest, "laChildId");
         Assert.Equal(0, await system.CountAsync("conferences", "SELECT count(*) FROM conferences WHERE la_child_id = @c", ("c", child)));
 
+        // The first answer is 201; the same key and body again 200, marked as a replay, with the same body.
         using var first = await system.SendAsync(HttpMethod.Post, "/api/conferences/pre-birth", body, At("2026-11-25T09:00:00Z"), "pb-" + child);
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.False(first.Headers.Contains("Idempotent-Replayed"));
+        var created = await first.Content.ReadAsStringAsync();
         using var retry = await system.SendAsync(HttpMethod.Post, "/api/conferences/pre-birth", body, At("2026-11-25T09:01:00Z"), "pb-" + child);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotent-Replayed")));
+        Assert.Equal(created, await retry.Content.ReadAsStringAsync());
+
+        // The same key with another body answers 409 naming the header.
         await Problem.AssertAsync(await system.SendAsync(HttpMethod.Post, "/api/conferences/pre-birth", body with { targetDate = "2027-01-12" }, At("2026-11-25T09:02:00Z"), "pb-" + child),
             HttpStatusCode.Conflict, "Idempotency-Key");
         var conference = Assert.Single((await _steps.ConferencesAsync(child)).EnumerateArray());
         Assert.True(conference.GetProperty("preBirth").GetBoolean());
         Assert.Equal("2027-01-11", conference.GetProperty("targetDate").GetString());
+
+        // Only the local authority may create one: a partner agency's key is refused at the gateway, so no other
+        // caller can reuse the key here (the key's scope includes the caller).
+        using var partner = await system.SendAsync(HttpMethod.Post, "/api/conferences/pre-birth", body, At("2026-11-25T09:03:00Z"), "pb-" + child, agency: "health");
+        Assert.Equal(HttpStatusCode.Forbidden, partner.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // naming an enquiry, whose one conference is checked by a unique index as well as the key
+    public async Task Twin_pre_birth_requests_racing_with_one_key_create_one_conference_and_the_loser_gets_the_replay(bool withEnquiry)
+    {
+        var child = Referrals.NewChildId();
+        var body = new { laChildId = child, enquiryId = withEnquiry ? Guid.NewGuid() : (Guid?)null, targetDate = "2027-01-11", requestedBy = Lcpp };
+        var twins = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            system.SendAsync(HttpMethod.Post, "/api/conferences/pre-birth", body, At("2026-11-25T09:00:00Z"), "pb-twin-" + child)));
+        try
+        {
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Created], twins.Select(t => t.StatusCode).Order());
+            var bodies = await Task.WhenAll(twins.Select(t => t.Content.ReadAsStringAsync()));
+            Assert.Equal(bodies[0], bodies[1]);
+            Assert.Equal(1, await system.CountAsync("conferences", "SELECT count(*) FROM conferences WHERE la_child_id = @c", ("c", child)));
+        }
+        finally
+        {
+            foreach (var twin in twins) twin.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_second_initial_conference_for_an_enquiry_answers_409_by_the_rule()
+    {
+        var child = Referrals.NewChildId();
+        var (enquiryId, _) = await _steps.EnquiryCompletedAsync(child, "2026-11-20", "2026-11-30");
+        using var response = await system.SendAsync(HttpMethod.Post, "/api/conferences/pre-birth",
+            new { laChildId = child, enquiryId, targetDate = "2027-01-11", requestedBy = Lcpp }, At("2026-11-25T09:00:00Z"), "pb-enquiry-" + child);
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.Conflict, "enquiryId");
+        Assert.Equal("The request conflicts with the record.", problem.GetProperty("title").GetString());
+        Assert.Equal(1, await system.CountAsync("conferences", "SELECT count(*) FROM conferences WHERE la_child_id = @c", ("c", child)));
     }
 
     private async Task AssertNothingHeldAsync(Guid id, string child)

@@ -80,16 +80,16 @@ public sealed class ConferencePlanTests(MacptSystem system)
         Assert.Equal("2027-02-28", (await _steps.GetAsync($"/api/conferences/{reviewId}")).GetProperty("targetDate").GetString());
 
         // The first core group is due, then met; the next is due 6 weeks on.
-        Assert.Contains(await PlanIdsAsync("coreGroup=due", At("2026-12-07T09:00:00Z")), p => p == planId);
+        Assert.Contains(await PlanIdsAsync(child, "coreGroup=due", At("2026-12-07T09:00:00Z")), p => p == planId);
         var afterCoreGroup = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/core-groups",
             new { heldOn = "2026-12-10", attended = new[] { FamilyHelpLead, Lcpp, "nhs-5" }, recordedBy = FamilyHelpLead }, At("2026-12-10T15:00:00Z"));
         Assert.Equal("2027-01-21", afterCoreGroup.GetProperty("nextCoreGroupDue").GetString());
-        Assert.Contains(await PlanIdsAsync("coreGroup=overdue", At("2027-01-22T09:00:00Z")), p => p == planId);
+        Assert.Contains(await PlanIdsAsync(child, "coreGroup=overdue", At("2027-01-22T09:00:00Z")), p => p == planId);
 
         // The first review is due within 10 working days of 28 February, and overdue after it.
-        Assert.Contains(await PlanIdsAsync("review=due", At("2027-02-22T09:00:00Z")), p => p == planId);
-        Assert.DoesNotContain(await PlanIdsAsync("review=overdue", At("2027-02-22T09:00:00Z")), p => p == planId);
-        Assert.Contains(await PlanIdsAsync("review=overdue", At("2027-03-01T09:00:00Z")), p => p == planId);
+        Assert.Contains(await PlanIdsAsync(child, "review=due", At("2027-02-22T09:00:00Z")), p => p == planId);
+        Assert.DoesNotContain(await PlanIdsAsync(child, "review=overdue", At("2027-02-22T09:00:00Z")), p => p == planId);
+        Assert.Contains(await PlanIdsAsync(child, "review=overdue", At("2027-03-01T09:00:00Z")), p => p == planId);
 
         // Review 1, Friday 26 February 2027: emotional abuse is now the concern; the plan continues, next review by 26 August.
         await _steps.OkAsync(HttpMethod.Put, $"/api/conferences/{reviewId}/arrangements", Arrangements("2027-02-26"), At("2027-02-15T09:00:00Z"));
@@ -153,7 +153,7 @@ public sealed class ConferencePlanTests(MacptSystem system)
         await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/{second}/outcome",
             InitialOutcome("2027-10-04", Plan("2027-10-11", "2027-12-20", "PHY")), At("2027-10-04T16:00:00Z"));
 
-        var history = (await _steps.GetAsync($"/api/conferences/plans?laChildId={child}")).EnumerateArray().ToList();
+        var history = (await _steps.ItemsAsync($"/api/conferences/plans?laChildId={child}")).EnumerateArray().ToList();
         Assert.Equal(2, history.Count);
         Assert.Equal(firstPlan, history[0].GetProperty("id").GetGuid());
         Assert.Equal(0, history[0].GetProperty("numberOfPreviousCpp").GetInt32());
@@ -169,9 +169,9 @@ public sealed class ConferencePlanTests(MacptSystem system)
         var id = await _steps.ArrangedConferenceAsync(child, "2026-11-30", At("2026-11-23T09:00:00Z"));
         await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/{id}/outcome", InitialOutcome("2026-11-30", null), At("2026-11-30T16:00:00Z"));
         Assert.False((await _steps.OutboxPayloadAsync("ConferenceHeld", "conferenceId", id)).GetProperty("planRequired").GetBoolean());
-        Assert.Empty((await _steps.GetAsync($"/api/conferences/plans?laChildId={child}")).EnumerateArray());
+        Assert.Empty((await _steps.ItemsAsync($"/api/conferences/plans?laChildId={child}")).EnumerateArray());
 
-        var waiting = Assert.Single((await _steps.GetAsync($"/api/conferences/records/undistributed?laChildId={child}", At("2026-12-07T09:00:00Z"))).EnumerateArray());
+        var waiting = Assert.Single((await _steps.ItemsAsync($"/api/conferences/records/undistributed?laChildId={child}", At("2026-12-07T09:00:00Z"))).EnumerateArray());
         Assert.Equal(7, waiting.GetProperty("ageInDays").GetInt32());
         Assert.Equal(5, waiting.GetProperty("ageInWorkingDays").GetInt32());
         Assert.False(waiting.GetProperty("finalised").GetBoolean());
@@ -187,9 +187,9 @@ public sealed class ConferencePlanTests(MacptSystem system)
             new { distributedTo = new[] { "pol-77", "nhs-5", FamilyHelpLead, "3f1c2b9e-0000-4000-8000-000000000001" }, distributedOn = "2026-12-03" }, At("2026-12-03T09:00:00Z"));
         Assert.Equal("2026-12-03", distributed.GetProperty("record").GetProperty("distributedOn").GetString());
         Assert.Equal(4, distributed.GetProperty("record").GetProperty("distributedTo").GetArrayLength());
-        Assert.Empty((await _steps.GetAsync($"/api/conferences/records/undistributed?laChildId={child}", At("2026-12-07T09:00:00Z"))).EnumerateArray());
+        Assert.Empty((await _steps.ItemsAsync($"/api/conferences/records/undistributed?laChildId={child}", At("2026-12-07T09:00:00Z"))).EnumerateArray());
     }
 
-    private async Task<List<Guid>> PlanIdsAsync(string filter, DateTimeOffset now) =>
-        (await _steps.GetAsync($"/api/conferences/plans?{filter}", now)).EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ToList();
+    private async Task<List<Guid>> PlanIdsAsync(string child, string filter, DateTimeOffset now) =>
+        (await _steps.ItemsAsync($"/api/conferences/plans?laChildId={child}&{filter}", now)).EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ToList();
 }

@@ -34,12 +34,16 @@ public sealed class ConferenceSteps(MacptSystem system)
     private static bool IsFor(JsonElement conference, Guid enquiryId) =>
         conference.TryGetProperty("enquiryId", out var e) && e.ValueKind == JsonValueKind.String && e.GetGuid() == enquiryId;
 
+    /// <summary>The child's conferences (the items of the first page; a child has few).</summary>
     public async Task<JsonElement> ConferencesAsync(string laChildId, string? query = null)
     {
         using var response = await system.SendAsync(HttpMethod.Get, $"/api/conferences?laChildId={laChildId}{query}");
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items");
     }
+
+    /// <summary>The items of a list's first page (<c>{ items, page, pageSize, total }</c>).</summary>
+    public async Task<JsonElement> ItemsAsync(string path, DateTimeOffset? now = null) => (await GetAsync(path, now)).GetProperty("items");
 
     public async Task<JsonElement> GetAsync(string path, DateTimeOffset? now = null)
     {
@@ -154,7 +158,7 @@ public sealed class ConferenceSteps(MacptSystem system)
         var arrangeAt = At(icpcDate + "T08:00:00Z").AddDays(-3);
         var id = await ArrangedConferenceAsync(laChildId, icpcDate, arrangeAt);
         await OkAsync(HttpMethod.Post, $"/api/conferences/{id}/outcome", InitialOutcome(icpcDate, Plan(firstCoreGroupOn, firstReviewOn)), At(icpcDate + "T16:00:00Z"));
-        var plan = Assert.Single((await GetAsync($"/api/conferences/plans?laChildId={laChildId}&status=active")).EnumerateArray());
+        var plan = Assert.Single((await ItemsAsync($"/api/conferences/plans?laChildId={laChildId}&status=active")).EnumerateArray());
         var review = (await ConferencesAsync(laChildId, "&kind=review&status=to-arrange")).EnumerateArray().Single();
         return (id, plan.GetProperty("id").GetGuid(), review.GetProperty("id").GetGuid());
     }

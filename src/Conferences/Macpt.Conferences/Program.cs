@@ -1,15 +1,19 @@
 using Macpt.Conferences.Apis;
-using Macpt.Conferences.Domain.Rules;
+using Macpt.Conferences.Application;
+using Macpt.Conferences.Domain.Timescales;
 using Macpt.Conferences.Infrastructure;
 using Macpt.Hosting;
 using Macpt.ServiceDefaults;
-using Macpt.WorkingDays;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddMacptService<ConferencesDbContext>("conferences", typeof(Program).Assembly);
 builder.Services.AddOptions<CoreGroupCadence>().BindConfiguration(CoreGroupCadence.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddScoped<CreatePreBirthConference>();
+builder.Services.AddScoped<ArrangeConference>();
+builder.Services.AddScoped<HoldConference>();
+builder.Services.AddScoped<EndPlan>();
 
 var app = builder.Build();
 

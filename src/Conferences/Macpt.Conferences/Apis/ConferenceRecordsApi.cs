@@ -1,7 +1,8 @@
 using Macpt.Conferences.Apis.Validation;
-using Macpt.Conferences.Infrastructure;
+using Macpt.Persistence;
 using Macpt.ServiceDefaults;
-using Macpt.WorkingDays;
+using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,47 +15,31 @@ namespace Macpt.Conferences.Apis;
 public static class ConferenceRecordsApi
 {
     public static async Task<Results<Ok<ConferenceView>, ValidationProblem, ProblemHttpResult>> Finalise(
-        Guid id, FinaliseRecordRequest request, ConferencesDbContext db, TimeProvider time, CancellationToken ct)
+        Guid id, FinaliseRecordRequest request, [AsParameters] ConferencesServices s, CancellationToken ct)
     {
-        var errors = ConferenceRules.Check(request, LondonClock.Today(time));
-        if (errors.Count > 0) return Problems.Invalid(errors);
-        var conference = await db.Conferences.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (conference is null) return Problems.NotFound("conference", id);
-        if (!conference.IsHeld) return Problems.Conflict("The conference has not been held.", "A record is finalised after the conference.", "finalisedOn");
-        if (conference.Record is not null) return Problems.Conflict("The record is already finalised.", "A record is finalised once.", "finalisedBy");
-        if (!string.Equals(request.FinalisedBy, conference.Arrangements!.ChairId, StringComparison.OrdinalIgnoreCase))
-            return Problems.Unprocessable("finalisedBy", "The record is finalised by the conference's chair.");
-        if (request.FinalisedOn!.Value < conference.HeldOn) return Problems.Unprocessable("finalisedOn", "The record is finalised on or after the day of the conference.");
-        conference.FinaliseRecord(request.FinalisedBy!, request.FinalisedOn.Value);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await ConferencesApi.ViewAsync(db, conference, ct));
+        var errors = FinaliseRecordValidation.Check(request, s.Today);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        return await s.ChangeConferenceAsync(id, c => { c.FinaliseRecord(request.FinalisedBy!, request.FinalisedOn!.Value); return Task.CompletedTask; }, ct);
     }
 
     public static async Task<Results<Ok<ConferenceView>, ValidationProblem, ProblemHttpResult>> Distribute(
-        Guid id, DistributeRecordRequest request, ConferencesDbContext db, TimeProvider time, CancellationToken ct)
+        Guid id, DistributeRecordRequest request, [AsParameters] ConferencesServices s, CancellationToken ct)
     {
-        var errors = ConferenceRules.Check(request, LondonClock.Today(time));
-        if (errors.Count > 0) return Problems.Invalid(errors);
-        var conference = await db.Conferences.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (conference is null) return Problems.NotFound("conference", id);
-        if (conference.Record is null) return Problems.Conflict("The record is not finalised.", "The chair finalises the record before it is distributed.", "distributedTo");
-        if (conference.Record.DistributedOn is not null) return Problems.Conflict("The record has been distributed.", "A record is distributed once.", "distributedTo");
-        if (request.DistributedOn!.Value < conference.Record.FinalisedOn)
-            return Problems.Unprocessable("distributedOn", "The record is distributed on or after the day it was finalised.");
-        conference.DistributeRecord(request.DistributedTo!.Select(r => r!), request.DistributedOn.Value);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await ConferencesApi.ViewAsync(db, conference, ct));
+        var errors = DistributeRecordValidation.Check(request, s.Today);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        return await s.ChangeConferenceAsync(id, c => { c.DistributeRecord(request.DistributedTo!.Select(r => r!), request.DistributedOn!.Value); return Task.CompletedTask; }, ct);
     }
 
     /// <summary>Held conferences whose record has not been distributed, oldest first, with their age in days and working days.</summary>
-    public static async Task<Ok<List<UndistributedRecord>>> ListUndistributed(
-        string? laChildId, ConferencesDbContext db, WorkingDayCalendar calendar, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<Ok<Paged<UndistributedRecord>>, ValidationProblem>> ListUndistributed(
+        string? laChildId, [AsParameters] PageQuery page, [AsParameters] ConferencesServices s, CancellationToken ct)
     {
-        var today = LondonClock.Today(time);
-        var query = db.Conferences.AsNoTracking().Where(c => c.HeldOn != null && c.RecordDistributedOn == null);
+        var errors = new RequestErrors();
+        if (!page.Check(errors)) return Problems.Invalid(errors);
+        var today = s.Today;
+        var query = s.Db.Conferences.AsNoTracking().Where(c => c.HeldOn != null && c.RecordDistributedOn == null);
         if (laChildId is not null) query = query.Where(c => c.LaChildId == laChildId);
-        var list = await query.OrderBy(c => c.HeldOn).ThenBy(c => c.Id).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(list.Select(c => new UndistributedRecord(c.Id, c.Kind, c.LaChildId, c.HeldOn!.Value, c.Record is not null,
-            today.DayNumber - c.HeldOn.Value.DayNumber, calendar.WorkingDaysBetween(c.HeldOn.Value, today))).ToList());
+        var found = await query.OrderBy(c => c.HeldOn).ThenBy(c => c.Id).ToPageAsync(page, ct);
+        return TypedResults.Ok(found.Select(c => UndistributedRecord.From(c, today, s.Calendar)));
     }
 }

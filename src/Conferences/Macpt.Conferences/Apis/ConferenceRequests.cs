@@ -1,12 +1,22 @@
+using Macpt.Conferences.Domain;
+
 namespace Macpt.Conferences.Apis;
 
 /// <summary>An LCPP creates the initial conference for an unborn child directly (a pre-birth conference).</summary>
 public sealed record PreBirthConferenceRequest(string? LaChildId, Guid? ReferralId, Guid? EnquiryId, DateOnly? TargetDate, string? RequestedBy);
 
-public sealed record CaseTeamRequest(string? SocialWorkerId, string? LineManagerId, string? LcppId, string? RecordedBy);
+public sealed record CaseTeamRequest(string? SocialWorkerId, string? LineManagerId, string? LcppId, string? RecordedBy)
+{
+    public CaseTeam ToCaseTeam(DateTimeOffset now) => new(SocialWorkerId!, LineManagerId!, LcppId!, RecordedBy!, now);
+}
 
 public sealed record ArrangementsRequest(DateOnly? Date, string? Mode, string? Venue, string? ChairId,
-    IReadOnlyList<InviteeRequest?>? Invitees, string? LateReason, string? ArrangedBy);
+    IReadOnlyList<InviteeRequest?>? Invitees, string? LateReason, string? ArrangedBy)
+{
+    /// <summary>The arrangements as asked; the conference itself decides whether they are late.</summary>
+    public ConferenceArrangements ToArrangements(DateTimeOffset now) => new(Date!.Value, Mode!, Venue?.Trim(), ChairId!,
+        Invitees!.Select(i => new Invitee(i!.Kind!, i.PersonId!, i.Agency)).ToList(), Late: false, LateReason, ArrangedBy!, now);
+}
 
 public sealed record InviteeRequest(string? Kind, string? PersonId, string? Agency);
 
@@ -27,7 +37,16 @@ public sealed record ConferenceOutcomeRequest(
     PlanRequest? Plan,
     string? LatestCategoryOfAbuse,
     PlanEndingRequest? Ending,
-    string? RecordedBy);
+    string? RecordedBy)
+{
+    public ConferenceOutcome ToOutcome(List<AdvocateInvitation> advocatesInvited, DateTimeOffset now) => new(HeldOn!.Value,
+        Attendance!.Select(a => new Attendance(a!.PersonId!, a.Role!.Trim(), a.Agency, a.Status!)).ToList(),
+        AgencyViews!.Select(v => new AgencyView(v!.Agency!, v.PractitionerId, v.ContinuingRisk!.Value, v.View!.Trim())).ToList(),
+        (ParentViews ?? []).Select(p => new ParentView(p!.ParentId!, p.Views!.Trim())).ToList(),
+        new ChildsViews(ChildsViews!.Views!.Trim(), ChildsViews.HowGathered!, ChildsViews.GatheredBy),
+        (Dissent ?? []).Select(d => new Dissent(d!.PersonId!, d.Agency, d.Reason!.Trim())).ToList(),
+        PlanRequired!.Value, DecisionReasons!.Trim(), advocatesInvited, RecordedBy!, now);
+}
 
 public sealed record AttendanceRequest(string? PersonId, string? Role, string? Agency, string? Status);
 
@@ -40,7 +59,14 @@ public sealed record ChildsViewsRequest(string? Views, string? HowGathered, stri
 public sealed record DissentRequest(string? PersonId, string? Agency, string? Reason);
 
 public sealed record PlanRequest(string? CategoryOfAbuse, OutlinePlanRequest? OutlinePlan, IReadOnlyList<CoreGroupMemberRequest?>? CoreGroup,
-    DateOnly? FirstCoreGroupOn, DateOnly? FirstReviewOn);
+    DateOnly? FirstCoreGroupOn, DateOnly? FirstReviewOn)
+{
+    public PlanDecision ToDecision() => new(CategoryOfAbuse!,
+        new OutlinePlan(OutlinePlan!.Outcomes!.Select(o => new PlanOutcome(o!.Trim())).ToList(),
+            OutlinePlan.Actions!.Select(a => new PlanAction(a!.Action!.Trim(), a.OwnerAgency!, a.DueBy!.Value)).ToList()),
+        CoreGroup!.Select(m => new CoreGroupMember(m!.PractitionerId!, m.Agency!, m.Role!, m.KeyWorker!.Value)).ToList(),
+        FirstCoreGroupOn!.Value, FirstReviewOn!.Value);
+}
 
 public sealed record OutlinePlanRequest(IReadOnlyList<string?>? Outcomes, IReadOnlyList<PlanActionRequest?>? Actions);
 
@@ -49,7 +75,10 @@ public sealed record PlanActionRequest(string? Action, string? OwnerAgency, Date
 public sealed record CoreGroupMemberRequest(string? PractitionerId, string? Agency, string? Role, bool? KeyWorker);
 
 /// <summary>How a plan ends at a review conference: the reason and the step-down.</summary>
-public sealed record PlanEndingRequest(string? ReasonCode, bool? StepDownToFamilyHelp, string? FamilyHelpLeadId);
+public sealed record PlanEndingRequest(string? ReasonCode, bool? StepDownToFamilyHelp, string? FamilyHelpLeadId)
+{
+    public PlanEndDecision ToDecision() => new(ReasonCode!, StepDownToFamilyHelp!.Value, FamilyHelpLeadId);
+}
 
 public sealed record FinaliseRecordRequest(string? FinalisedBy, DateOnly? FinalisedOn);
 

@@ -1,4 +1,8 @@
+using Macpt.Conferences.Application;
 using Macpt.Conferences.Domain;
+using Macpt.Conferences.Infrastructure;
+using Macpt.WorkingDays;
+using Microsoft.EntityFrameworkCore;
 
 namespace Macpt.Conferences.Apis;
 
@@ -22,6 +26,15 @@ public sealed record ConferenceView(Guid Id, string Kind, Guid? EnquiryId, Guid?
             c.ScheduledFor, c.Arrangements?.Late ?? false, c.CaseTeam, c.Arrangements, invitees,
             familyPlan is null ? null : FamilyPlanView.From(familyPlan), c.Outcome, c.PlanDecision, c.LatestCategoryOfAbuse, c.Record);
     }
+
+    /// <summary>The view with what it needs from the store: the advocates to invite now and the child's latest family plan.</summary>
+    public static async Task<ConferenceView> LoadAsync(ConferencesDbContext db, ChildProtectionConference conference, CancellationToken ct)
+    {
+        var advocates = conference.IsHeld ? [] : await ParentAdvocates.ToInviteAsync(db, conference.LaChildId, ct);
+        var familyPlan = await db.FamilyPlans.AsNoTracking().Where(p => p.LaChildId == conference.LaChildId)
+            .OrderByDescending(p => p.AgreedOn).ThenByDescending(p => p.PlanVersion).FirstOrDefaultAsync(ct);
+        return From(conference, advocates, familyPlan);
+    }
 }
 
 /// <summary>An invitee; for an advocate allocated by the advocacy service, the parent they act for.</summary>
@@ -42,4 +55,21 @@ public sealed record ConferenceSummary(Guid Id, string Kind, string LaChildId, G
 }
 
 /// <summary>A held conference whose record has not gone out, with its age since the conference.</summary>
-public sealed record UndistributedRecord(Guid ConferenceId, string Kind, string LaChildId, DateOnly HeldOn, bool Finalised, int AgeInDays, int AgeInWorkingDays);
+public sealed record UndistributedRecord(Guid ConferenceId, string Kind, string LaChildId, DateOnly HeldOn, bool Finalised, int AgeInDays, int AgeInWorkingDays)
+{
+    public static UndistributedRecord From(ChildProtectionConference c, DateOnly today, WorkingDayCalendar calendar) =>
+        new(c.Id, c.Kind, c.LaChildId, c.HeldOn!.Value, c.Record is not null, today.DayNumber - c.HeldOn.Value.DayNumber,
+            calendar.WorkingDaysBetween(c.HeldOn.Value, today));
+}
+
+/// <summary>A plan with its census fields, reviews, core group meetings and ending.</summary>
+public sealed record PlanView(Guid Id, string LaChildId, Guid? ReferralId, Guid InitialConferenceId, string Status, DateOnly StartDate,
+    DateOnly? EndDate, string InitialCategoryOfAbuse, string LatestCategoryOfAbuse, int NumberOfPreviousCpp, OutlinePlan OutlinePlan,
+    IReadOnlyList<CoreGroupMember> CoreGroup, string LcppId, DateOnly? NextReviewDue, DateOnly? NextCoreGroupDue,
+    IReadOnlyList<PlanReview> Reviews, IReadOnlyList<CoreGroupMeeting> CoreGroupMeetings, PlanEnding? Ending)
+{
+    public static PlanView From(ChildProtectionPlan p) =>
+        new(p.Id, p.LaChildId, p.ReferralId, p.InitialConferenceId, p.Status, p.StartDate, p.EndDate, p.InitialCategoryOfAbuse,
+            p.LatestCategoryOfAbuse, p.NumberOfPreviousCpp, p.OutlinePlan, p.CoreGroup, p.LcppId, p.NextReviewDue, p.NextCoreGroupDue,
+            p.Reviews, p.CoreGroupMeetings, p.Ending);
+}

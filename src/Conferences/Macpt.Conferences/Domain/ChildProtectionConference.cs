@@ -1,4 +1,8 @@
+using Macpt.Conferences.Domain.Rules;
+using Macpt.Conferences.Domain.Timescales;
 using Macpt.Contracts.Conferences;
+using Macpt.Rules;
+using Macpt.WorkingDays;
 
 namespace Macpt.Conferences.Domain;
 
@@ -6,7 +10,8 @@ namespace Macpt.Conferences.Domain;
 /// An initial or review child protection conference about one child. An initial conference
 /// (ICPC) is created when a Section 47 enquiry completes needing one, or by an LCPP for an unborn
 /// child; a review conference is created when a plan starts or continues. <see cref="TargetDate"/>
-/// is when it is due: 15 working days after the strategy discussion for an ICPC, 3 then 6 months for reviews.
+/// is when it is due: 15 working days after the strategy discussion for an ICPC, 3 then 6 months for reviews
+/// (<see cref="ReviewConferenceDue"/>). Each change checks its own rules (<see cref="Rules"/>).
 /// </summary>
 public sealed class ChildProtectionConference
 {
@@ -47,66 +52,94 @@ public sealed class ChildProtectionConference
         PreBirth = preBirth, TargetDate = targetDate, CreatedAt = now,
     };
 
-    /// <summary>A review conference for a plan, due by <paramref name="dueBy"/>; the case team carries over.</summary>
-    public static ChildProtectionConference Review(Guid id, ChildProtectionPlan plan, DateOnly dueBy, CaseTeam? caseTeam, DateTimeOffset now) => new()
+    /// <summary>The plan's next review conference, due by the plan's <see cref="ChildProtectionPlan.NextReviewDue"/>; the case team carries over.</summary>
+    public static ChildProtectionConference NextReview(Guid id, ChildProtectionPlan plan, CaseTeam? caseTeam, DateTimeOffset now) => new()
     {
         Id = id, Kind = ConferenceKinds.Review, EnquiryId = null, ReferralId = plan.ReferralId, LaChildId = plan.LaChildId,
-        PlanId = plan.Id, TargetDate = dueBy, CaseTeam = caseTeam is null ? null : caseTeam with { }, CreatedAt = now,
+        PlanId = plan.Id, TargetDate = plan.NextReviewDue ?? plan.StartDate, CaseTeam = caseTeam is null ? null : caseTeam with { }, CreatedAt = now,
     };
 
+    /// <summary>Who holds the case; refused once held, or when an arranged chair would no longer be independent of it.</summary>
     public void RecordCaseTeam(CaseTeam team)
     {
-        EnsureNotHeld();
+        Rule.Check(new HeldConferenceIsSettled(this, "socialWorkerId"));
+        if (Arrangements is { } arranged) Rule.Check(new ChairIsIndependentOfTheCase(arranged.ChairId, team, "socialWorkerId"));
         CaseTeam = team;
     }
 
-    /// <summary>Sets (or moves) the date, the chair and the invitees; not once held (see <see cref="Rules.ChairIndependence"/>).</summary>
-    public void Arrange(ConferenceArrangements arrangements)
+    /// <summary>
+    /// Sets (or moves) the date, the chair and the invitees until the conference is held. The date is a working day,
+    /// after the start of the plan a review reviews (<paramref name="reviewedPlanStart"/>), and after the target only
+    /// with a reason, when it is counted late.
+    /// </summary>
+    public void Arrange(ConferenceArrangements proposed, WorkingDayCalendar calendar, DateOnly? reviewedPlanStart = null)
     {
-        EnsureNotHeld();
-        if (Status == ConferenceStatus.Cancelled) throw new InvalidOperationException("The conference was cancelled.");
-        if (Rules.ChairIndependence.IsBroken(arrangements.ChairId, CaseTeam)) throw new InvalidOperationException(Rules.ChairIndependence.Message);
-        Arrangements = arrangements;
-        ScheduledFor = arrangements.Date;
+        Rule.Check(new HeldConferenceIsSettled(this, "date"), new CancelledConferenceIsNotArranged(this),
+            new ConferenceIsOnAWorkingDay(proposed.Date, calendar), new ChairIsIndependentOfTheCase(proposed.ChairId, CaseTeam),
+            new LateConferenceRecordsWhy(proposed.Date, TargetDate, proposed.LateReason));
+        if (reviewedPlanStart is { } planStart) Rule.Check(new ReviewIsAfterPlanStart(proposed.Date, planStart, "date"));
+        var late = ConferenceLateness.IsLate(proposed.Date, TargetDate);
+        Arrangements = proposed with { Late = late, LateReason = late ? proposed.LateReason!.Trim() : null };
+        ScheduledFor = proposed.Date;
         Status = ConferenceStatus.Scheduled;
     }
 
-    public void Hold(ConferenceOutcome outcome, PlanDecision? planDecision, string? latestCategoryOfAbuse)
+    /// <summary>
+    /// Holds an initial conference. With a plan (<paramref name="decision"/>), the first core group and the first review
+    /// are within their timescales, the review on a working day, and the core group has its key worker and the allocated LCPP.
+    /// </summary>
+    public void HoldInitial(ConferenceOutcome outcome, PlanDecision? decision, WorkingDayCalendar calendar)
     {
-        EnsureNotHeld();
-        if (Arrangements is null) throw new InvalidOperationException("The conference has not been arranged.");
-        Outcome = outcome;
-        HeldOn = outcome.HeldOn;
-        PlanDecision = planDecision;
-        LatestCategoryOfAbuse = latestCategoryOfAbuse;
-        Status = ConferenceStatus.Held;
+        CheckCanBeHeld(outcome.HeldOn);
+        if (decision is not null)
+        {
+            Rule.Check(new FirstCoreGroupMeetsInTime(decision.FirstCoreGroupOn, outcome.HeldOn, calendar),
+                new FirstReviewIsInTime(decision.FirstReviewOn, outcome.HeldOn, calendar),
+                new ConferenceIsOnAWorkingDay(decision.FirstReviewOn, calendar, "plan.firstReviewOn"),
+                new CoreGroupHasKeyWorkerAndLcpp(decision.CoreGroup, CaseTeam?.LcppId));
+        }
+        Held(outcome, decision, null);
+    }
+
+    /// <summary>Holds a review conference, which sets the latest category of abuse; the plan records the review itself.</summary>
+    public void HoldReview(ConferenceOutcome outcome, string latestCategoryOfAbuse)
+    {
+        CheckCanBeHeld(outcome.HeldOn);
+        Held(outcome, null, latestCategoryOfAbuse);
     }
 
     /// <summary>A review no longer needed because the plan ended another way.</summary>
     public void Cancel()
     {
-        EnsureNotHeld();
+        Rule.Check(new HeldConferenceIsSettled(this, "status"));
         Status = ConferenceStatus.Cancelled;
     }
 
-    public void FinaliseRecord(string chairId, DateOnly finalisedOn)
+    public void FinaliseRecord(string finalisedBy, DateOnly finalisedOn)
     {
-        if (!IsHeld) throw new InvalidOperationException("The conference has not been held.");
-        if (Record is not null) throw new InvalidOperationException("The record is already finalised.");
-        Record = new ConferenceRecord(chairId, finalisedOn, [], null);
+        Rule.Check(new RecordFollowsTheConference(this), new RecordIsFinalisedOnce(this),
+            new RecordIsFinalisedByTheChair(this, finalisedBy), new RecordIsFinalisedOnOrAfterTheConference(this, finalisedOn));
+        Record = new ConferenceRecord(finalisedBy, finalisedOn, [], null);
     }
 
     public void DistributeRecord(IEnumerable<string> recipients, DateOnly distributedOn)
     {
-        if (Record is null) throw new InvalidOperationException("The record is not finalised.");
-        if (Record.DistributedOn is not null) throw new InvalidOperationException("The record is already distributed.");
-        Record = Record with { DistributedTo = recipients.Select(r => new Recipient(r)).ToList(), DistributedOn = distributedOn };
+        Rule.Check(new RecordIsFinalisedBeforeDistribution(this), new RecordIsDistributedOnce(this),
+            new RecordIsDistributedOnOrAfterFinalising(this, distributedOn));
+        Record = Record! with { DistributedTo = recipients.Select(r => new Recipient(r)).ToList(), DistributedOn = distributedOn };
         RecordDistributedOn = distributedOn;
     }
 
-    private void EnsureNotHeld()
+    private void CheckCanBeHeld(DateOnly heldOn) =>
+        Rule.Check(new HeldConferenceIsSettled(this, "heldOn"), new ConferenceIsArrangedBeforeItIsHeld(this), new ConferenceIsHeldOnItsArrangedDate(this, heldOn));
+
+    private void Held(ConferenceOutcome outcome, PlanDecision? decision, string? latestCategoryOfAbuse)
     {
-        if (IsHeld) throw new InvalidOperationException("The conference has been held.");
+        Outcome = outcome;
+        HeldOn = outcome.HeldOn;
+        PlanDecision = decision;
+        LatestCategoryOfAbuse = latestCategoryOfAbuse;
+        Status = ConferenceStatus.Held;
     }
 }
 

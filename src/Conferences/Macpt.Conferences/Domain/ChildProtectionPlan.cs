@@ -1,3 +1,8 @@
+using Macpt.Conferences.Domain.Rules;
+using Macpt.Conferences.Domain.Timescales;
+using Macpt.Rules;
+using Macpt.WorkingDays;
+
 namespace Macpt.Conferences.Domain;
 
 /// <summary>
@@ -38,13 +43,17 @@ public sealed class ChildProtectionPlan
     public bool IsEnded => Ending is not null;
 
     /// <summary>
-    /// Starts the plan on the initial conference's date; <paramref name="reviewDue"/> and <paramref name="coreGroupDue"/>
-    /// are the statutory latest dates (3 months; 10 working days).
+    /// Starts the plan an initial conference decided, on its date (census rule 2885), with the allocated LCPP from its case
+    /// team; the first review conference is due by <see cref="ReviewConferenceDue.First"/>, the first core group by
+    /// <see cref="FirstCoreGroupDeadline.After"/>. <paramref name="childsEarlierPlanStarts"/> are the start dates of the
+    /// child's plans held here (<see cref="PreviousPlans"/>).
     /// </summary>
-    public static ChildProtectionPlan Start(Guid id, ChildProtectionConference icpc, PlanDecision decision, string lcppId,
-        int numberOfPreviousCpp, DateOnly reviewDue, DateOnly coreGroupDue, DateTimeOffset now)
+    public static ChildProtectionPlan Start(Guid id, ChildProtectionConference icpc, IEnumerable<DateOnly> childsEarlierPlanStarts,
+        WorkingDayCalendar calendar, DateTimeOffset now)
     {
-        if (icpc.HeldOn is not { } heldOn) throw new InvalidOperationException("The initial conference has not been held.");
+        Rule.Check(new PlanStartsAtItsInitialConference(icpc));
+        var heldOn = icpc.HeldOn!.Value;
+        var decision = icpc.PlanDecision!;
         return new ChildProtectionPlan
         {
             Id = id,
@@ -54,48 +63,51 @@ public sealed class ChildProtectionPlan
             StartDate = heldOn,
             InitialCategoryOfAbuse = decision.CategoryOfAbuse,
             LatestCategoryOfAbuse = decision.CategoryOfAbuse,
-            NumberOfPreviousCpp = numberOfPreviousCpp,
+            NumberOfPreviousCpp = PreviousPlans.Count(childsEarlierPlanStarts, heldOn),
             // Owned instances cannot be shared with the conference's decision: copies.
             OutlinePlan = new OutlinePlan(decision.OutlinePlan.Outcomes.Select(o => o with { }).ToList(), decision.OutlinePlan.Actions.Select(a => a with { }).ToList()),
             CoreGroup = decision.CoreGroup.Select(m => m with { }).ToList(),
-            LcppId = lcppId,
-            NextReviewDue = reviewDue,
-            NextCoreGroupDue = coreGroupDue,
+            LcppId = icpc.CaseTeam?.LcppId ?? "",
+            NextReviewDue = ReviewConferenceDue.First(heldOn, calendar),
+            NextCoreGroupDue = FirstCoreGroupDeadline.After(heldOn, calendar),
             CreatedAt = now,
         };
     }
 
-    /// <summary>A review conference's result; <paramref name="nextReviewDue"/> is null when the plan ends.</summary>
-    public void RecordReview(PlanReview review, DateOnly? nextReviewDue)
+    /// <summary>
+    /// A review conference's result: the latest category and, while the plan continues, the next review due
+    /// (<see cref="ReviewConferenceDue.Next"/>); a plan that does not continue is then ended (<see cref="End"/>).
+    /// </summary>
+    public void RecordReview(Guid conferenceId, DateOnly reviewedOn, string latestCategoryOfAbuse, bool planContinues, WorkingDayCalendar calendar)
     {
-        EnsureActive();
-        if (Rules.ReviewAfterPlanStart.IsBroken(review.ReviewedOn, StartDate)) throw new InvalidOperationException(Rules.ReviewAfterPlanStart.Message);
-        Reviews.Add(review);
-        LatestCategoryOfAbuse = review.LatestCategoryOfAbuse;
-        NextReviewDue = nextReviewDue;
+        Rule.Check(new PlanIsStillRunning(this, "planRequired"), new ReviewIsAfterPlanStart(reviewedOn, StartDate, "heldOn"));
+        Reviews.Add(new PlanReview(conferenceId, reviewedOn, latestCategoryOfAbuse, planContinues));
+        LatestCategoryOfAbuse = latestCategoryOfAbuse;
+        NextReviewDue = planContinues ? ReviewConferenceDue.Next(reviewedOn, calendar) : null;
     }
 
-    public void RecordCoreGroup(CoreGroupMeeting meeting, DateOnly nextDue)
+    /// <summary>A core group meeting; the next is due the local interval after the latest one (<see cref="CoreGroupCadence"/>).</summary>
+    public void RecordCoreGroup(CoreGroupMeeting meeting, CoreGroupCadence cadence)
     {
-        EnsureActive();
+        Rule.Check(new PlanIsStillRunning(this, "heldOn"), new CoreGroupMeetsAfterPlanStart(meeting.HeldOn, StartDate),
+            new CoreGroupMeetingIsRecordedOnce(this, meeting.HeldOn));
         CoreGroupMeetings.Add(meeting);
-        NextCoreGroupDue = nextDue;
+        NextCoreGroupDue = cadence.NextAfter(CoreGroupMeetings.Max(m => m.HeldOn));
     }
 
-    public void End(PlanEnding ending)
+    /// <summary>
+    /// Ends the plan once, after its start and not before its last review (at <paramref name="reviewConferenceId"/> when a
+    /// review ended it); the LCPP steps away on the end date and nothing more is due.
+    /// </summary>
+    public void End(DateOnly endDate, PlanEndDecision decision, Guid? reviewConferenceId, string recordedBy, DateTimeOffset now)
     {
-        EnsureActive();
-        if (Rules.PlanEndsAfterStart.IsBroken(ending.EndDate, StartDate)) throw new InvalidOperationException(Rules.PlanEndsAfterStart.Message);
-        Ending = ending;
-        EndDate = ending.EndDate;
+        Rule.Check(new PlanIsStillRunning(this, "endDate"), new PlanEndsAfterStart(endDate, StartDate), new PlanEndsOnOrAfterItsLastReview(this, endDate));
+        Ending = new PlanEnding(endDate, decision.ReasonCode, decision.StepDownToFamilyHelp, decision.FamilyHelpLeadId, LcppId, endDate,
+            reviewConferenceId, recordedBy, now);
+        EndDate = endDate;
         NextReviewDue = null;
         NextCoreGroupDue = null;
         Status = PlanStatus.Ended;
-    }
-
-    private void EnsureActive()
-    {
-        if (IsEnded) throw new InvalidOperationException("The plan has ended.");
     }
 }
 

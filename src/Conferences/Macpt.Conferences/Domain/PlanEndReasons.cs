@@ -23,3 +23,6 @@ public static class PlanEndReasons
 
     public static bool IsValid(string? code) => code is not null && All.Contains(code);
 }
+
+/// <summary>Why a plan ends and whether the child steps down to Family Help, led by whom (a practitioner id).</summary>
+public sealed record PlanEndDecision(string ReasonCode, bool StepDownToFamilyHelp, string? FamilyHelpLeadId);

@@ -1,9 +1,10 @@
+using Macpt.Rules;
+
 namespace Macpt.Conferences.Domain.Rules;
 
-/// <summary>A plan ends after the day it started (census errors 8840, same day; 8925, end before start).</summary>
-public static class PlanEndsAfterStart
+/// <summary>A plan ends after the day it started (CIN census errors 8840, the same day, and 8925, an end before the start).</summary>
+public sealed class PlanEndsAfterStart(DateOnly endDate, DateOnly planStart) : BusinessRule("endDate")
 {
-    public const string Message = "A plan ends after the day it started.";
-
-    public static bool IsBroken(DateOnly endDate, DateOnly planStart) => endDate <= planStart;
+    public override bool IsBroken() => endDate <= planStart;
+    public override string Message => "A plan ends after the day it started.";
 }

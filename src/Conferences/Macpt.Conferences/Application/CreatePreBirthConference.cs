@@ -1,0 +1,52 @@
+using Macpt.Conferences.Apis;
+using Macpt.Conferences.Domain;
+using Macpt.Conferences.Domain.Rules;
+using Macpt.Conferences.Infrastructure;
+using Macpt.Persistence;
+using Macpt.Rules;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Macpt.Conferences.Application;
+
+/// <summary>
+/// An LCPP creates the initial conference for an unborn child, once per Idempotency-Key (the one idempotency
+/// path); an enquiry has one initial conference, however it is created (<see cref="OneInitialConferencePerEnquiry"/>).
+/// </summary>
+public sealed class CreatePreBirthConference(ConferencesDbContext db, IdempotentCreation<ConferencesDbContext> idempotent, TimeProvider time)
+{
+    public const string Operation = "conferences.pre-birth-conference.create";
+
+    public async Task<Idempotent<ConferenceView>> RunAsync(string key, PreBirthConferenceRequest request, CancellationToken ct)
+    {
+        try
+        {
+            return await CreateAsync(key, request, ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "conferences" })
+        {
+            // A twin naming the same enquiry committed first (its conference row is checked before its key): ask again,
+            // which answers the twin's replay, or the enquiry's one conference.
+            db.ChangeTracker.Clear();
+            return await CreateAsync(key, request, ct);
+        }
+    }
+
+    private Task<Idempotent<ConferenceView>> CreateAsync(string key, PreBirthConferenceRequest request, CancellationToken ct) =>
+        idempotent.CreateAsync(Operation, key, request, async ct =>
+        {
+            if (request.EnquiryId is { } enquiryId)
+                Rule.Check(new OneInitialConferencePerEnquiry(await db.Conferences.AnyAsync(c => c.EnquiryId == enquiryId, ct)));
+            var now = time.GetUtcNow();
+            var conference = ChildProtectionConference.Initial(Guid.CreateVersion7(now), request.EnquiryId, request.ReferralId, request.LaChildId!,
+                preBirth: true, request.TargetDate!.Value, now);
+            db.Conferences.Add(conference);
+            return (conference.Id.ToString(), await ConferenceView.LoadAsync(db, conference, ct));
+        }, ReplayAsync, ct);
+
+    private async Task<ConferenceView> ReplayAsync(string conferenceId, CancellationToken ct)
+    {
+        var id = Guid.Parse(conferenceId);
+        return await ConferenceView.LoadAsync(db, await db.Conferences.AsNoTracking().SingleAsync(c => c.Id == id, ct), ct);
+    }
+}

@@ -1,0 +1,56 @@
+using Macpt.Conferences.Domain;
+using Macpt.Conferences.Domain.Rules;
+using Macpt.Conferences.Infrastructure;
+using Macpt.Contracts.Conferences;
+using Macpt.Messaging.Outbox;
+using Macpt.Rules;
+using Macpt.WorkingDays;
+using Microsoft.EntityFrameworkCore;
+
+namespace Macpt.Conferences.Application;
+
+/// <summary>
+/// Holding a conference. An initial conference that needs a plan starts it (on the conference's date, census rule
+/// 2885) unless the child is already on one (<see cref="OnePlanAtATime"/>), with its first review conference; a
+/// review continues the plan (with the next review conference) or ends it. Every change leaves through the outbox
+/// in the same transaction.
+/// </summary>
+public sealed class HoldConference(ConferencesDbContext db, IOutbox outbox, WorkingDayCalendar calendar, TimeProvider time)
+{
+    public async Task InitialAsync(ChildProtectionConference conference, ConferenceOutcome outcome, PlanDecision? decision, CancellationToken ct)
+    {
+        conference.HoldInitial(outcome, decision, calendar);
+        var heldOn = outcome.HeldOn;
+        outbox.Add(new ConferenceHeld(conference.Id, conference.ReferralId, conference.LaChildId, heldOn, ConferenceKinds.Initial, decision is not null));
+        if (decision is null) return;
+
+        var childsPlans = await db.Plans.AsNoTracking().Where(p => p.LaChildId == conference.LaChildId)
+            .Select(p => new { p.StartDate, p.EndDate }).ToListAsync(ct);
+        Rule.Check(new OnePlanAtATime(childsPlans.Any(p => p.EndDate == null || p.EndDate > heldOn)));
+        var now = time.GetUtcNow();
+        var plan = ChildProtectionPlan.Start(Guid.CreateVersion7(now), conference, childsPlans.Select(p => p.StartDate), calendar, now);
+        db.Plans.Add(plan);
+        db.Conferences.Add(ChildProtectionConference.NextReview(Guid.CreateVersion7(now), plan, conference.CaseTeam, now));
+        outbox.Add(new ChildProtectionPlanStarted(plan.Id, plan.ReferralId, plan.LaChildId, plan.StartDate, plan.InitialCategoryOfAbuse));
+    }
+
+    /// <summary>A review: the plan continues (<paramref name="ending"/> null) or ends on the review's date.</summary>
+    public async Task ReviewAsync(ChildProtectionConference conference, ConferenceOutcome outcome, string latestCategoryOfAbuse, PlanEndDecision? ending,
+        CancellationToken ct)
+    {
+        conference.HoldReview(outcome, latestCategoryOfAbuse);
+        var plan = await db.Plans.SingleAsync(p => p.Id == conference.PlanId, ct);
+        var heldOn = outcome.HeldOn;
+        var continues = ending is null;
+        plan.RecordReview(conference.Id, heldOn, latestCategoryOfAbuse, continues, calendar);
+        outbox.Add(new ConferenceHeld(conference.Id, conference.ReferralId, conference.LaChildId, heldOn, ConferenceKinds.Review, continues));
+        outbox.Add(new ChildProtectionPlanReviewed(plan.Id, conference.Id, plan.ReferralId, plan.LaChildId, heldOn, latestCategoryOfAbuse, continues, plan.NextReviewDue));
+        if (continues)
+        {
+            db.Conferences.Add(ChildProtectionConference.NextReview(Guid.CreateVersion7(time.GetUtcNow()), plan, conference.CaseTeam, time.GetUtcNow()));
+            return;
+        }
+        plan.End(heldOn, ending!, conference.Id, outcome.RecordedBy, time.GetUtcNow());
+        outbox.Add(new ChildProtectionPlanEnded(plan.Id, plan.ReferralId, plan.LaChildId, heldOn, ending!.ReasonCode));
+    }
+}

@@ -84,20 +84,9 @@ public static class FamilyPlansApi
         Guid id, PlanEndRequest request, [AsParameters] FamilyNetworksServices s, CancellationToken ct) =>
         ChangeAsync(id, EndPlanValidation.Check(request), s, p => p.End(request.ToEnding(s.Now()), s.Today()), ct);
 
-    /// <summary>
-    /// The one shape of a change to a plan: its shape checked (400), the plan loaded (404), the change made by
-    /// the plan (a broken rule: 409/422), saved (a racing change fails on the row version: 409).
-    /// </summary>
-    private static async Task<Results<Ok<FamilyPlanView>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
-        Guid id, RequestErrors errors, FamilyNetworksServices s, Action<FamilyPlan> change, CancellationToken ct)
-    {
-        if (!errors.IsValid) return Problems.Invalid(errors);
-        var plan = await s.Db.FamilyPlans.SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (plan is null) return NotFound(id);
-        change(plan);
-        await s.Db.SaveChangesAsync(ct);
-        return TypedResults.Ok(FamilyPlanView.From(plan, s.Today()));
-    }
+    private static Task<Results<Ok<FamilyPlanView>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
+        Guid id, RequestErrors errors, FamilyNetworksServices s, Action<FamilyPlan> change, CancellationToken ct) =>
+        s.ChangeAsync(id, errors, change, p => FamilyPlanView.From(p, s.Today()), NotFound, ct);
 
     private static ProblemHttpResult NotFound(Guid id) => Problems.NotFound("family plan", id);
 }

@@ -101,20 +101,9 @@ public static class MeetingRequestsApi
                 meeting.MembersPresent, meeting.ChildParticipation.TookPart));
         }, ct);
 
-    /// <summary>
-    /// The one shape of a change to a request: its shape checked (400), the request loaded (404), the change
-    /// made by the aggregate (a broken rule: 409/422), saved (a racing change fails on the row version: 409).
-    /// </summary>
-    private static async Task<Results<Ok<MeetingRequestView>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
-        Guid id, RequestErrors errors, FamilyNetworksServices s, Action<FamilyNetworkMeetingRequest> change, CancellationToken ct)
-    {
-        if (!errors.IsValid) return Problems.Invalid(errors);
-        var found = await s.Db.MeetingRequests.SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (found is null) return NotFound(id);
-        change(found);
-        await s.Db.SaveChangesAsync(ct);
-        return TypedResults.Ok(MeetingRequestView.From(found));
-    }
+    private static Task<Results<Ok<MeetingRequestView>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
+        Guid id, RequestErrors errors, FamilyNetworksServices s, Action<FamilyNetworkMeetingRequest> change, CancellationToken ct) =>
+        s.ChangeAsync(id, errors, change, r => MeetingRequestView.From(r), NotFound, ct);
 
     internal static ProblemHttpResult NotFound(Guid id) => Problems.NotFound("family network meeting request", id);
 }

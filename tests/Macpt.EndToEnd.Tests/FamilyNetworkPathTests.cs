@@ -27,19 +27,19 @@ public sealed class FamilyNetworkPathTests(MacptSystem system)
         var referralId = Guid.NewGuid();
 
         var id = await _steps.RequestAsync(childId, referralId);
-        Assert.True(Has(await _steps.ListAsync("awaiting=offer"), id));
+        Assert.True(Has(await _steps.ListAsync($"awaiting=offer&laChildId={childId}"), id));
         var offered = await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/offer", Offer());
         Assert.Equal("offered", offered.GetProperty("status").GetString());
         Assert.Equal("Test Parent", offered.GetProperty("offer").GetProperty("offeredTo")[0].GetProperty("name").GetString());
-        Assert.True(Has(await _steps.ListAsync("awaiting=answer"), id));
+        Assert.True(Has(await _steps.ListAsync($"awaiting=answer&laChildId={childId}"), id));
 
         await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept());
-        Assert.False(Has(await _steps.ListAsync("awaiting=answer"), id));
-        Assert.True(Has(await _steps.ListAsync("awaiting=date"), id));
+        Assert.False(Has(await _steps.ListAsync($"awaiting=answer&laChildId={childId}"), id));
+        Assert.True(Has(await _steps.ListAsync($"awaiting=date&laChildId={childId}"), id));
         await _steps.OkAsync(HttpMethod.Put, $"{Requests}/{id}/coordinator", Coordinator());
         var scheduled = await _steps.OkAsync(HttpMethod.Put, $"{Requests}/{id}/meeting-date", new { scheduledFor = Today() });
         Assert.Equal("scheduled", scheduled.GetProperty("status").GetString());
-        Assert.False(Has(await _steps.ListAsync("awaiting=date"), id));
+        Assert.False(Has(await _steps.ListAsync($"awaiting=date&laChildId={childId}"), id));
 
         var held = await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/meeting", Meeting());
         Assert.Equal("held", held.GetProperty("status").GetString());
@@ -100,9 +100,9 @@ public sealed class FamilyNetworkPathTests(MacptSystem system)
 
         async Task<bool> ListedOn(DateOnly day)
         {
-            using var response = await system.SendAsync(HttpMethod.Get, $"{Plans}?reviewDue=today-or-overdue", now: new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+            using var response = await system.SendAsync(HttpMethod.Get, $"{Plans}?reviewDue=today-or-overdue&laChildId={childId}", now: new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
             response.EnsureSuccessStatusCode();
-            return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Any(p => p.GetProperty("id").GetGuid() == planId);
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().Any(p => p.GetProperty("id").GetGuid() == planId);
         }
         Assert.False(await ListedOn(due.AddDays(-1)));
         Assert.True(await ListedOn(due));

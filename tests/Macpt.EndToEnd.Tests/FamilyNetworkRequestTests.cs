@@ -86,6 +86,9 @@ public sealed class FamilyNetworkRequestTests(MacptSystem system)
         var republished = Guid.NewGuid();
         var moved = Guid.NewGuid();
         await system.PublishAsync(scheduled, messageId);
+        // The first delivery is applied before the copies arrive: two replicas take messages concurrently, so
+        // otherwise the moved conference could be the one that opens the request.
+        await _steps.AppliedAsync("InitialConferenceScheduledConsumer", messageId);
         await system.PublishAsync(scheduled, messageId);     // redelivered
         await system.PublishAsync(scheduled, republished);   // published again under a new id
         await system.PublishAsync(scheduled with { ScheduledFor = today.AddDays(11) }, moved); // the conference moved

@@ -88,8 +88,13 @@ internal sealed class FamilyNetworkSteps(MacptSystem system)
         return id;
     }
 
+    /// <summary>The items of one page of the requests list (pageSize 200, the most a page holds).</summary>
     public async Task<JsonElement[]> ListAsync(string query) =>
-        (await system.Gateway.GetFromJsonAsync<JsonElement>($"{Requests}?{query}")).EnumerateArray().ToArray();
+        (await PageAsync(Requests, $"pageSize=200&{query}")).GetProperty("items").EnumerateArray().ToArray();
+
+    /// <summary>One page of a list: <c>{ items, page, pageSize, total }</c>.</summary>
+    public async Task<JsonElement> PageAsync(string list, string query) =>
+        await OkAsync(HttpMethod.Get, $"{list}?{query}", null);
 
     /// <summary>Waits until a consumer has applied a message (its inbox row), whatever it did with it.</summary>
     public Task<long> AppliedAsync(string consumer, Guid messageId) =>

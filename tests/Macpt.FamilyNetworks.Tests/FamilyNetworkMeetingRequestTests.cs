@@ -2,7 +2,7 @@ using Macpt.FamilyNetworks.Domain;
 
 namespace Macpt.FamilyNetworks.Tests;
 
-/// <summary>A request moves requested → offered → accepted (or declined) → scheduled → held, each step once.</summary>
+/// <summary>A request moves requested → offered → accepted (or declined) → scheduled → held, each step once (the refusals: Rules/).</summary>
 public sealed class FamilyNetworkMeetingRequestTests
 {
     [Fact]
@@ -15,24 +15,19 @@ public sealed class FamilyNetworkMeetingRequestTests
         var prepared = Requests.Prepared();
         prepared.Schedule(D("2026-11-30"));
         Assert.Equal(RequestStatus.Scheduled, prepared.Status);
-        prepared.RecordMeeting(Requests.Meeting());
+        Requests.Hold(prepared);
         Assert.Equal(RequestStatus.Held, prepared.Status);
     }
 
     [Fact]
-    public void Each_step_happens_once_and_in_order()
+    public void A_coordinator_is_reallocated_until_the_meeting_is_held()
     {
-        Assert.Throws<InvalidOperationException>(() => Requests.New().RecordAnswer(new OfferAnswer(true, D("2026-11-18"), null, "x", default)));
-        Assert.Throws<InvalidOperationException>(() => Requests.Offered().RecordOffer(new FamilyNetworkOffer([], D("2026-11-18"), "x", null, default)));
-        Assert.Throws<InvalidOperationException>(() => Requests.Answered(true).RecordAnswer(new OfferAnswer(true, D("2026-11-18"), null, "x", default)));
-        Assert.Throws<InvalidOperationException>(() => Requests.Answered(false).Schedule(D("2026-11-30")));
-        Assert.Throws<InvalidOperationException>(() => Requests.Answered(false).RecordMeeting(Requests.Meeting()));
-        var held = Requests.Held();
-        Assert.Throws<InvalidOperationException>(() => held.RecordMeeting(Requests.Meeting()));
-        Assert.Throws<InvalidOperationException>(() => held.Allocate(new Coordinator("fgc-2", true, D("2026-11-21"), "x")));
-        Assert.Throws<InvalidOperationException>(() => held.Schedule(D("2026-11-30")));
+        var request = Requests.Prepared();
+        request.Allocate(new Coordinator("fgc-2", true, D("2026-11-19"), "lcpp-1"), Requests.Today);
+        Assert.Equal("fgc-2", request.Coordinator!.CoordinatorId);
+        Assert.Equal("fgc-2", Requests.Hold(request).CoordinatorId);
     }
 
     [Fact]
-    public void A_meeting_counts_the_members_present() => Assert.Equal(1, Requests.Meeting().MembersPresent);
+    public void A_meeting_counts_the_members_present() => Assert.Equal(1, Requests.Hold(Requests.Prepared()).MembersPresent);
 }

@@ -2,7 +2,7 @@ using Macpt.FamilyNetworks.Domain;
 
 namespace Macpt.FamilyNetworks.Tests;
 
-/// <summary>A plan is revised into new versions keeping the old, reviewed to a new date, and ended once.</summary>
+/// <summary>A plan is revised into new versions keeping the old, reviewed to a new date, and ended once (the refusals: Rules/).</summary>
 public sealed class FamilyPlanTests
 {
     private static readonly Safeguard Respite = new("Respite every other weekend", "An Uncle", "Fortnightly", "A Grandmother has the children");
@@ -17,14 +17,10 @@ public sealed class FamilyPlanTests
     }
 
     [Fact]
-    public void Agreeing_a_plan_needs_a_held_meeting() =>
-        Assert.Throws<InvalidOperationException>(() => FamilyPlan.Agree(Guid.NewGuid(), Requests.Prepared(), D("2026-11-20"), [Respite], true, "x", D("2026-12-20"), default));
-
-    [Fact]
     public void A_revision_is_the_next_version_and_keeps_the_one_it_replaces()
     {
         var plan = Requests.Plan();
-        plan.Revise(D("2026-11-24"), [Respite], false, "lcpp-2", D("2027-01-24"));
+        plan.Revise(1, new PlanTerms(D("2026-11-24"), [Respite], false, "lcpp-2", D("2027-01-24")), Requests.Today);
         Assert.Equal(2, plan.Version);
         Assert.Equal(Respite, Assert.Single(plan.Safeguards));
         Assert.False(plan.LocalAuthorityAgrees);
@@ -37,19 +33,16 @@ public sealed class FamilyPlanTests
     public void A_review_sets_the_next_review_date()
     {
         var plan = Requests.Plan(reviewDue: "2026-12-20");
-        plan.Review(new FamilyPlanReview(D("2026-12-20"), "lcpp-1", D("2027-01-20"), null, default));
+        plan.Review(new FamilyPlanReview(D("2026-11-25"), "lcpp-1", D("2027-01-20"), null, default), Requests.Today);
         Assert.Equal(D("2027-01-20"), plan.ReviewDue);
         Assert.Single(plan.Reviews);
     }
 
     [Fact]
-    public void An_ended_plan_is_not_reviewed_revised_or_ended_again()
+    public void An_end_closes_the_plan()
     {
-        var plan = Requests.Plan();
-        plan.End(new FamilyPlanEnding(D("2026-11-25"), FamilyPlanEndReasons.Achieved, "lcpp-1", default));
+        var plan = Requests.Ended();
         Assert.Equal(FamilyPlanStatus.Ended, plan.Status);
-        Assert.Throws<InvalidOperationException>(() => plan.Review(new FamilyPlanReview(D("2026-11-25"), "x", D("2026-12-25"), null, default)));
-        Assert.Throws<InvalidOperationException>(() => plan.Revise(D("2026-11-25"), [Respite], true, "x", D("2026-12-25")));
-        Assert.Throws<InvalidOperationException>(() => plan.End(new FamilyPlanEnding(D("2026-11-25"), FamilyPlanEndReasons.Achieved, "x", default)));
+        Assert.Equal(FamilyPlanEndReasons.Achieved, plan.Ending!.Reason);
     }
 }

@@ -1,4 +1,4 @@
-using Macpt.FamilyNetworks.Domain.Rules;
+using Macpt.FamilyNetworks.Domain;
 
 namespace Macpt.FamilyNetworks.Tests;
 

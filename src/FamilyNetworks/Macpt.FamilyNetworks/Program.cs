@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddMacptService<FamilyNetworksDbContext>("familynetworks", typeof(Program).Assembly);
 builder.Services.AddScoped<RequestIntake>();
+builder.Services.AddScoped<AgreeFamilyPlan>();
 
 var app = builder.Build();
 

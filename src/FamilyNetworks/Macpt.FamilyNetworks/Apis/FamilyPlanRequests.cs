@@ -1,3 +1,5 @@
+using Macpt.FamilyNetworks.Domain;
+
 namespace Macpt.FamilyNetworks.Apis;
 
 /// <summary>The family plan made at a meeting, and whether the local authority agrees it keeps the child safe.</summary>
@@ -6,7 +8,13 @@ public sealed record PlanRequest(
     IReadOnlyList<SafeguardRequest?>? Safeguards,
     bool? LocalAuthorityAgrees,
     string? LocalAuthorityDecisionBy,
-    DateOnly? ReviewDue);
+    DateOnly? ReviewDue)
+{
+    /// <summary>The plan's terms, safeguards trimmed.</summary>
+    public PlanTerms ToTerms() => new(AgreedOn!.Value,
+        Safeguards!.Select(s => new Safeguard(s!.Action!.Trim(), s.Responsible!.Trim(), s.When!.Trim(), s.Contingency!.Trim())).ToList(),
+        LocalAuthorityAgrees!.Value, LocalAuthorityDecisionBy!, ReviewDue!.Value);
+}
 
 public sealed record SafeguardRequest(string? Action, string? Responsible, string? When, string? Contingency);
 
@@ -22,6 +30,30 @@ public sealed record PlanRevisionRequest(
     public PlanRequest Plan => new(AgreedOn, Safeguards, LocalAuthorityAgrees, LocalAuthorityDecisionBy, ReviewDue);
 }
 
-public sealed record PlanReviewRequest(DateOnly? ReviewedOn, string? ReviewedBy, DateOnly? NextReviewDue, string? Notes);
+public sealed record PlanReviewRequest(DateOnly? ReviewedOn, string? ReviewedBy, DateOnly? NextReviewDue, string? Notes)
+{
+    public FamilyPlanReview ToReview(DateTimeOffset now) => new(ReviewedOn!.Value, ReviewedBy!, NextReviewDue!.Value, Notes?.Trim(), now);
+}
 
-public sealed record PlanEndRequest(DateOnly? EndedOn, string? Reason, string? EndedBy);
+public sealed record PlanEndRequest(DateOnly? EndedOn, string? Reason, string? EndedBy)
+{
+    public FamilyPlanEnding ToEnding(DateTimeOffset now) => new(EndedOn!.Value, Reason!, EndedBy!, now);
+}
+
+/// <summary>The filters of the plans list: by child, referral and status; <c>reviewDue=today-or-overdue</c> lists active plans whose review date is today or past.</summary>
+public sealed record FamilyPlansQuery(string? LaChildId, Guid? ReferralId, string? Status, string? ReviewDue)
+{
+    public const string ReviewDueTodayOrPast = "today-or-overdue";
+
+    public static IReadOnlyList<string> Statuses { get; } = [FamilyPlanStatus.Active, FamilyPlanStatus.Ended];
+
+    public IQueryable<FamilyPlan> Filter(IQueryable<FamilyPlan> query, DateOnly today)
+    {
+        if (LaChildId is not null) query = query.Where(p => p.LaChildId == LaChildId);
+        if (ReferralId is { } id) query = query.Where(p => p.ReferralId == id);
+        if (Status is not null) query = query.Where(p => p.Status == Status);
+        // Only an active plan is reviewed (PlanReviewDue.IsDue, as SQL).
+        if (ReviewDue is not null) query = query.Where(p => p.Status == FamilyPlanStatus.Active && p.ReviewDue <= today);
+        return query;
+    }
+}

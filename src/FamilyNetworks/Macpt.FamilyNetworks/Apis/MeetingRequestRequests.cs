@@ -1,15 +1,35 @@
+using Macpt.FamilyNetworks.Domain;
+
 namespace Macpt.FamilyNetworks.Apis;
 
 /// <summary>An LCPP or the family's lead practitioner asks for a family network meeting at a stage of one referral.</summary>
-public sealed record RequestMeetingRequest(string? LaChildId, string? Stage, Guid? ReferralId, string? RequestedBy, DateOnly? NeededBy);
+public sealed record RequestMeetingRequest(string? LaChildId, string? Stage, Guid? ReferralId, string? RequestedBy, DateOnly? NeededBy)
+{
+    public RequestTrigger ToTrigger(DateTimeOffset now) =>
+        new(LaChildId!, Stage!, ReferralId, RequestSources.Practitioner, null, RequestedBy, now, NeededBy);
+}
 
-public sealed record OfferRequest(IReadOnlyList<OfferedPersonRequest?>? OfferedTo, DateOnly? OfferedOn, string? OfferedBy, DateOnly? LetterBeforeProceedingsOn);
+public sealed record OfferRequest(IReadOnlyList<OfferedPersonRequest?>? OfferedTo, DateOnly? OfferedOn, string? OfferedBy, DateOnly? LetterBeforeProceedingsOn)
+{
+    public FamilyNetworkOffer ToOffer(DateTimeOffset now) =>
+        new(OfferedTo!.Select(p => new OfferedPerson(p!.Name!.Trim(), p.Relationship!)).ToList(), OfferedOn!.Value, OfferedBy!, LetterBeforeProceedingsOn, now);
+}
 
 public sealed record OfferedPersonRequest(string? Name, string? Relationship);
 
-public sealed record AnswerRequest(string? Answer, DateOnly? AnsweredOn, string? DeclineReason, string? RecordedBy);
+public sealed record AnswerRequest(string? Answer, DateOnly? AnsweredOn, string? DeclineReason, string? RecordedBy)
+{
+    public OfferAnswer ToAnswer(DateTimeOffset now)
+    {
+        var accepted = Answer == FamilyAnswers.Accepted;
+        return new(accepted, AnsweredOn!.Value, accepted ? null : DeclineReason!.Trim(), RecordedBy!, now);
+    }
+}
 
-public sealed record CoordinatorRequest(string? CoordinatorId, bool? Independent, DateOnly? AllocatedOn, string? AllocatedBy);
+public sealed record CoordinatorRequest(string? CoordinatorId, bool? Independent, DateOnly? AllocatedOn, string? AllocatedBy)
+{
+    public Coordinator ToCoordinator() => new(CoordinatorId!, Independent!.Value, AllocatedOn!.Value, AllocatedBy!);
+}
 
 public sealed record MeetingDateRequest(DateOnly? ScheduledFor);
 
@@ -18,8 +38,40 @@ public sealed record MeetingHeldRequest(
     IReadOnlyList<NetworkMemberRequest?>? NetworkMembers,
     ChildParticipationRequest? ChildParticipation,
     bool? PrivateFamilyTime,
-    string? RecordedBy);
+    string? RecordedBy)
+{
+    public List<NetworkMember> ToNetwork() =>
+        NetworkMembers!.Select(m => new NetworkMember(m!.Name!.Trim(), m.Relationship!, m.Offers!.Select(o => o!).ToList(), m.Present!.Value)).ToList();
+
+    public ChildParticipation ToChildParticipation() => new(ChildParticipation!.TookPart!.Value, ChildParticipation.How!);
+}
 
 public sealed record NetworkMemberRequest(string? Name, string? Relationship, IReadOnlyList<string?>? Offers, bool? Present);
 
 public sealed record ChildParticipationRequest(bool? TookPart, string? How);
+
+/// <summary>
+/// The filters of the requests list: by child, referral, stage or status, or the work lists <c>awaiting=offer</c>
+/// (not yet offered), <c>awaiting=answer</c> (offers awaiting the family's answer) and <c>awaiting=date</c>
+/// (accepted meetings without a date).
+/// </summary>
+public sealed record MeetingRequestsQuery(string? LaChildId, Guid? ReferralId, string? Stage, string? Status, string? Awaiting)
+{
+    /// <summary>Each work list and the status it lists.</summary>
+    public static IReadOnlyDictionary<string, string> WorkLists { get; } = new Dictionary<string, string>
+    {
+        ["offer"] = RequestStatus.Requested,
+        ["answer"] = RequestStatus.Offered,
+        ["date"] = RequestStatus.Accepted,
+    };
+
+    public IQueryable<FamilyNetworkMeetingRequest> Filter(IQueryable<FamilyNetworkMeetingRequest> query)
+    {
+        if (LaChildId is not null) query = query.Where(r => r.LaChildId == LaChildId);
+        if (ReferralId is { } id) query = query.Where(r => r.ReferralId == id);
+        if (Stage is not null) query = query.Where(r => r.Stage == Stage);
+        if (Status is not null) query = query.Where(r => r.Status == Status);
+        if (Awaiting is not null && WorkLists.TryGetValue(Awaiting, out var awaited)) query = query.Where(r => r.Status == awaited);
+        return query;
+    }
+}

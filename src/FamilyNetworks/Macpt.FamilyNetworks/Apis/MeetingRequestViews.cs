@@ -27,6 +27,6 @@ public sealed record FamilyPlanView(
 {
     public static FamilyPlanView From(FamilyPlan p, DateOnly today) => new(
         p.Id, p.RequestId, p.MeetingId, p.ReferralId, p.LaChildId, p.Status, p.Version, p.AgreedOn, p.Safeguards, p.LocalAuthorityAgrees,
-        p.LocalAuthorityDecisionBy, p.ReviewDue, p.Status == FamilyPlanStatus.Active && Domain.Rules.PlanReviewRule.IsDue(p.ReviewDue, today),
+        p.LocalAuthorityDecisionBy, p.ReviewDue, p.Status == FamilyPlanStatus.Active && Domain.Timescales.PlanReviewDue.IsDue(p.ReviewDue, today),
         p.EarlierVersions, p.Reviews, p.Ending);
 }

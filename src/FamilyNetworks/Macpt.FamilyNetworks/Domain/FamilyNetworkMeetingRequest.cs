@@ -1,3 +1,5 @@
+using Macpt.FamilyNetworks.Domain.Rules;
+
 namespace Macpt.FamilyNetworks.Domain;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class FamilyNetworkMeetingRequest
     public string Stage { get; private init; } = "";
     /// <summary>The referral (CIN episode); null when the upstream record had none.</summary>
     public Guid? ReferralId { get; private init; }
-    /// <summary>The referral id, or failing that the upstream record's id (see <see cref="Rules.RequestEpisode"/>).</summary>
+    /// <summary>The referral id, or failing that the upstream record's id (see <see cref="RequestEpisode"/>).</summary>
     public Guid EpisodeId { get; private init; }
     public string Source { get; private init; } = "";
     /// <summary>The upstream record that asked (strategy discussion, enquiry, conference); null for a practitioner.</summary>
@@ -50,42 +52,65 @@ public sealed class FamilyNetworkMeetingRequest
         Status = RequestStatus.Requested,
     };
 
-    public void RecordOffer(FamilyNetworkOffer offer)
+    /// <summary>Records the offer to the family, once; before proceedings it is stated in the letter before proceedings.</summary>
+    public void RecordOffer(FamilyNetworkOffer offer, DateOnly today)
     {
-        if (Offer is not null) throw new InvalidOperationException("The meeting has already been offered.");
+        Rule.Check(
+            new MeetingIsOfferedOnce(this),
+            new RecordedDateIsNotInTheFuture("offeredOn", offer.OfferedOn, today),
+            new OfferIsNotBeforeTheRequest(this, offer.OfferedOn),
+            new PreProceedingsOfferIsInTheLetterBeforeProceedings(Stage, offer.LetterBeforeProceedingsOn));
+        if (offer.LetterBeforeProceedingsOn is { } letter) Rule.Check(new RecordedDateIsNotInTheFuture("letterBeforeProceedingsOn", letter, today));
         Offer = offer;
         Status = RequestStatus.Offered;
     }
 
-    public void RecordAnswer(OfferAnswer answer)
+    /// <summary>Records the family's answer to the offer, once.</summary>
+    public void RecordAnswer(OfferAnswer answer, DateOnly today)
     {
-        if (Offer is null) throw new InvalidOperationException("The meeting has not been offered.");
-        if (Answer is not null) throw new InvalidOperationException("The family has already answered.");
+        Rule.Check(
+            new FamilyAnswersOnce(this),
+            new AnswerIsToAnOffer(this),
+            new RecordedDateIsNotInTheFuture("answeredOn", answer.AnsweredOn, today),
+            new AnswerIsNotBeforeTheOffer(this, answer.AnsweredOn));
         Answer = answer;
         Status = answer.Accepted ? RequestStatus.Accepted : RequestStatus.Declined;
     }
 
     /// <summary>Allocates (or re-allocates) the coordinator until the meeting is held.</summary>
-    public void Allocate(Coordinator coordinator)
+    public void Allocate(Coordinator coordinator, DateOnly today)
     {
-        if (Meeting is not null) throw new InvalidOperationException("The meeting has been held.");
+        Rule.Check(
+            new MeetingIsHeldOnce(this, "coordinatorId"),
+            new RecordedDateIsNotInTheFuture("allocatedOn", coordinator.AllocatedOn, today),
+            new CoordinatorIsNotAllocatedBeforeTheRequest(this, coordinator.AllocatedOn),
+            new PreProceedingsCoordinatorIsIndependent(Stage, coordinator.Independent));
         Coordinator = coordinator;
     }
 
-    /// <summary>Sets (or moves) the meeting's date once the family has accepted.</summary>
+    /// <summary>Sets (or moves) the meeting's date once the family has accepted, until it is held.</summary>
     public void Schedule(DateOnly date)
     {
-        if (Answer is not { Accepted: true }) throw new InvalidOperationException("The family has not accepted the meeting.");
-        if (Meeting is not null) throw new InvalidOperationException("The meeting has been held.");
+        Rule.Check(
+            new MeetingIsHeldOnce(this, "scheduledFor"),
+            new MeetingIsAcceptedByTheFamily(this),
+            new MeetingIsNotDatedBeforeTheAcceptance(this, date));
         ScheduledFor = date;
         Status = RequestStatus.Scheduled;
     }
 
-    public void RecordMeeting(FamilyNetworkMeeting meeting)
+    /// <summary>Records the meeting as held, once, prepared by the coordinator allocated to it.</summary>
+    public FamilyNetworkMeeting RecordMeeting(Guid meetingId, DateOnly heldOn, List<NetworkMember> networkMembers, ChildParticipation childParticipation,
+        bool privateFamilyTime, string recordedBy, DateTimeOffset recordedAt, DateOnly today)
     {
-        if (Answer is not { Accepted: true }) throw new InvalidOperationException("The family has not accepted the meeting.");
-        if (Meeting is not null) throw new InvalidOperationException("The meeting has already been recorded.");
-        Meeting = meeting;
+        Rule.Check(
+            new MeetingIsHeldOnce(this, "heldOn"),
+            new RecordedDateIsNotInTheFuture("heldOn", heldOn, today),
+            new MeetingIsAcceptedByTheFamily(this),
+            new MeetingIsHeldAfterItsPreparation(this, heldOn));
+        Meeting = new FamilyNetworkMeeting(meetingId, heldOn, networkMembers, childParticipation, privateFamilyTime,
+            Coordinator!.CoordinatorId, recordedBy, recordedAt);
         Status = RequestStatus.Held;
+        return Meeting;
     }
 }

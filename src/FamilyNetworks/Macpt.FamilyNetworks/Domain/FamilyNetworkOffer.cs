@@ -32,3 +32,12 @@ public static class OfferedRelationships
 
     public static IReadOnlyList<string> All { get; } = [Mother, Father, ParentalResponsibility, Carer, Child];
 }
+
+/// <summary>The family's answer to the offer, as a request names it.</summary>
+public static class FamilyAnswers
+{
+    public const string Accepted = "accepted";
+    public const string Declined = "declined";
+
+    public static IReadOnlyList<string> All { get; } = [Accepted, Declined];
+}

@@ -1,3 +1,5 @@
+using Macpt.FamilyNetworks.Domain.Rules;
+
 namespace Macpt.FamilyNetworks.Domain;
 
 /// <summary>
@@ -27,10 +29,12 @@ public sealed class FamilyPlan
     public DateTimeOffset CreatedAt { get; private init; }
     public uint RowVersion { get; private set; }
 
-    public static FamilyPlan Agree(Guid id, FamilyNetworkMeetingRequest request, DateOnly agreedOn, IEnumerable<Safeguard> safeguards,
-        bool localAuthorityAgrees, string decisionBy, DateOnly reviewDue, DateTimeOffset createdAt)
+    /// <summary>The plan made at the request's meeting (the use case first checks <see cref="OnePlanPerMeeting"/>).</summary>
+    public static FamilyPlan Agree(Guid id, FamilyNetworkMeetingRequest request, PlanTerms terms, DateTimeOffset createdAt, DateOnly today)
     {
-        var meeting = request.Meeting ?? throw new InvalidOperationException("The meeting has not been held.");
+        Rule.Check(new PlanIsMadeAtAHeldMeeting(request));
+        var meeting = request.Meeting!;
+        CheckDates(terms, meeting.HeldOn, today);
         return new FamilyPlan
         {
             Id = id,
@@ -40,48 +44,61 @@ public sealed class FamilyPlan
             LaChildId = request.LaChildId,
             Status = FamilyPlanStatus.Active,
             Version = 1,
-            AgreedOn = agreedOn,
-            Safeguards = safeguards.ToList(),
-            LocalAuthorityAgrees = localAuthorityAgrees,
-            LocalAuthorityDecisionBy = decisionBy,
-            ReviewDue = reviewDue,
+            AgreedOn = terms.AgreedOn,
+            Safeguards = terms.Safeguards.ToList(),
+            LocalAuthorityAgrees = terms.LocalAuthorityAgrees,
+            LocalAuthorityDecisionBy = terms.LocalAuthorityDecisionBy,
+            ReviewDue = terms.ReviewDue,
             CreatedAt = createdAt,
         };
     }
 
-    /// <summary>Replaces the safeguards with a new version, keeping the one it replaces.</summary>
-    public void Revise(DateOnly agreedOn, IEnumerable<Safeguard> safeguards, bool localAuthorityAgrees, string decisionBy, DateOnly reviewDue)
+    /// <summary>Replaces the safeguards with a new version of the current one, keeping the one it replaces.</summary>
+    public void Revise(int revisesVersion, PlanTerms terms, DateOnly today)
     {
-        EnsureActive();
+        Rule.Check(new OnlyAnActivePlanChanges(this), new RevisionIsOfTheCurrentVersion(this, revisesVersion));
+        CheckDates(terms, AgreedOn, today);
         EarlierVersions = [.. EarlierVersions, new FamilyPlanVersion(Version, AgreedOn, Safeguards.ToList(), LocalAuthorityAgrees, LocalAuthorityDecisionBy, ReviewDue)];
         Version++;
-        AgreedOn = agreedOn;
-        Safeguards = safeguards.ToList();
-        LocalAuthorityAgrees = localAuthorityAgrees;
-        LocalAuthorityDecisionBy = decisionBy;
-        ReviewDue = reviewDue;
+        AgreedOn = terms.AgreedOn;
+        Safeguards = terms.Safeguards.ToList();
+        LocalAuthorityAgrees = terms.LocalAuthorityAgrees;
+        LocalAuthorityDecisionBy = terms.LocalAuthorityDecisionBy;
+        ReviewDue = terms.ReviewDue;
     }
 
     /// <summary>Records a review that keeps the plan as it is, and when it is next reviewed.</summary>
-    public void Review(FamilyPlanReview review)
+    public void Review(FamilyPlanReview review, DateOnly today)
     {
-        EnsureActive();
+        Rule.Check(
+            new OnlyAnActivePlanChanges(this),
+            new RecordedDateIsNotInTheFuture("reviewedOn", review.ReviewedOn, today),
+            new ReviewIsNotBeforeThePlan(this, review.ReviewedOn),
+            new NextReviewIsAfterThisOne(review.ReviewedOn, review.NextReviewDue));
         Reviews = [.. Reviews, review];
         ReviewDue = review.NextReviewDue;
     }
 
-    public void End(FamilyPlanEnding ending)
+    public void End(FamilyPlanEnding ending, DateOnly today)
     {
-        EnsureActive();
+        Rule.Check(
+            new OnlyAnActivePlanChanges(this),
+            new RecordedDateIsNotInTheFuture("endedOn", ending.EndedOn, today),
+            new PlanDoesNotEndBeforeItIsAgreed(this, ending.EndedOn));
         Ending = ending;
         Status = FamilyPlanStatus.Ended;
     }
 
-    private void EnsureActive()
-    {
-        if (Status != FamilyPlanStatus.Active) throw new InvalidOperationException("The plan has ended.");
-    }
+    /// <summary>A version is agreed from the meeting (or the version it replaces) to today, and reviewed after that day.</summary>
+    private static void CheckDates(PlanTerms terms, DateOnly follows, DateOnly today) =>
+        Rule.Check(
+            new RecordedDateIsNotInTheFuture("agreedOn", terms.AgreedOn, today),
+            new PlanIsNotAgreedBeforeWhatItFollows(terms.AgreedOn, follows),
+            new PlanIsReviewedAfterItIsAgreed(terms.AgreedOn, terms.ReviewDue));
 }
+
+/// <summary>What a version of the plan says: when it was agreed, its safeguards, the local authority's view and who gave it, the review date.</summary>
+public sealed record PlanTerms(DateOnly AgreedOn, IReadOnlyList<Safeguard> Safeguards, bool LocalAuthorityAgrees, string LocalAuthorityDecisionBy, DateOnly ReviewDue);
 
 public static class FamilyPlanStatus
 {

@@ -1,0 +1,17 @@
+using Macpt.FamilyNetworks.Domain;
+using Macpt.ServiceDefaults.Validation;
+
+namespace Macpt.FamilyNetworks.Apis.Validation;
+
+/// <summary>What the end of a plan must carry: when, why (a code) and who ended it (400 when not).</summary>
+public static class EndPlanValidation
+{
+    public static RequestErrors Check(PlanEndRequest r)
+    {
+        var errors = new RequestErrors();
+        errors.Required("endedOn", r.EndedOn);
+        errors.OneOf("reason", r.Reason, FamilyPlanEndReasons.All);
+        errors.Practitioner("endedBy", r.EndedBy);
+        return errors;
+    }
+}

@@ -98,8 +98,7 @@ public static class OffersApi
     {
         var errors = WithdrawConsentValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var laChildId = await s.Db.Offers.Where(o => o.Id == id).Select(o => o.LaChildId).SingleOrDefaultAsync(ct);
-        if (laChildId is null) return Problems.NotFound("advocacy offer", id);
+        if (await ChildOfOfferAsync(s, id, ct) is not { } laChildId) return Problems.NotFound("advocacy offer", id);
         await withdrawal.RunAsync(id, laChildId, request.RecordedBy!, ct);
         return TypedResults.Ok((await ViewQueries.OfferAsync(s.Db, id, ct))!);
     }
@@ -114,11 +113,14 @@ public static class OffersApi
     {
         var errors = AllocateValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var laChildId = await s.Db.Offers.Where(o => o.Id == id).Select(o => o.LaChildId).SingleOrDefaultAsync(ct);
-        if (laChildId is null) return Problems.NotFound("advocacy offer", id);
+        if (await ChildOfOfferAsync(s, id, ct) is not { } laChildId) return Problems.NotFound("advocacy offer", id);
         var advocate = await s.Db.Advocates.SingleOrDefaultAsync(a => a.Id == request.AdvocateId, ct);
         if (advocate is null) return Problems.NotFound("advocate", request.AdvocateId!.Value);
         var allocated = await allocation.RunAsync(id, laChildId, advocate, request.AllocatedBy!, ct);
         return TypedResults.Created($"/api/advocacy/allocations/{allocated.Id}", AllocationView.From(allocated));
     }
+
+    /// <summary>The child an offer is for: the family whose lock the write takes; null for an unknown offer.</summary>
+    private static Task<string?> ChildOfOfferAsync(AdvocacyServices s, Guid offerId, CancellationToken ct) =>
+        s.Db.Offers.Where(o => o.Id == offerId).Select(o => (string?)o.LaChildId).SingleOrDefaultAsync(ct);
 }

@@ -4,7 +4,7 @@ using Macpt.Rules;
 
 namespace Macpt.Advocacy.Tests;
 
-/// <summary>Attendance is recorded for a meeting while the advocate acted for the parent (allocated on 2026-03-02), once.</summary>
+/// <summary>Attendance is recorded for a meeting while the advocate acted for the parent (allocated on 2026-03-02).</summary>
 public sealed class AttendanceIsWhileTheAdvocateActsTests
 {
     [Theory]
@@ -28,12 +28,5 @@ public sealed class AttendanceIsWhileTheAdvocateActsTests
         var ended = Build.Ended(TestDates.Instant("2026-03-10T12:00:00Z"));
         RuleAssert.Holds(new AttendanceIsWhileTheAdvocateActs(ended, D("2026-03-10")));
         RuleAssert.Broken(new AttendanceIsWhileTheAdvocateActs(ended, D("2026-03-11")), "meetingOn", RuleKind.Unprocessable);
-    }
-
-    [Fact]
-    public void The_same_meeting_twice_conflicts()
-    {
-        RuleAssert.Holds(new AttendanceIsRecordedOnce(alreadyRecorded: false));
-        RuleAssert.Broken(new AttendanceIsRecordedOnce(alreadyRecorded: true), "meetingOn", RuleKind.Conflict);
     }
 }

@@ -5,7 +5,7 @@ using Macpt.Rules;
 
 namespace Macpt.Advocacy.Tests;
 
-/// <summary>Feedback is on a stage the episode has reached; the strategy discussion always came before it. One view per stage.</summary>
+/// <summary>Feedback is on a stage the episode has reached; the strategy discussion always came before it.</summary>
 public sealed class FeedbackStageReachedTests
 {
     [Theory]
@@ -32,12 +32,5 @@ public sealed class FeedbackStageReachedTests
     {
         var feedback = StageFeedback.Give(Guid.NewGuid(), Build.Offer(), Build.Episode(AdvocacyStages.Conference), AdvocacyStages.Conference, 4, null, D("2026-03-02"), Build.Now);
         Assert.Equal(4, feedback.Score);
-    }
-
-    [Fact]
-    public void A_second_view_of_a_stage_conflicts()
-    {
-        RuleAssert.Holds(new FeedbackIsGivenOncePerStage(alreadyGiven: false));
-        RuleAssert.Broken(new FeedbackIsGivenOncePerStage(alreadyGiven: true), "stage", RuleKind.Conflict);
     }
 }

@@ -1,4 +1,5 @@
 using Macpt.Advocacy.Domain.Rules;
+using Macpt.Rules;
 
 namespace Macpt.Advocacy.Tests;
 
@@ -6,25 +7,26 @@ namespace Macpt.Advocacy.Tests;
 public sealed class AdvocateCapacityTests
 {
     [Fact]
-    public void With_room_the_rule_holds() => Assert.False(AdvocateCapacity.IsBroken(Build.Advocate(capacity: 3, openCases: 2)));
+    public void With_room_the_rule_holds() => RuleAssert.Holds(new AdvocateCapacity(Build.Advocate(capacity: 3, openCases: 2)));
 
     [Fact]
-    public void At_capacity_another_parent_is_refused() => Assert.True(AdvocateCapacity.IsBroken(Build.Advocate(capacity: 3, openCases: 3)));
+    public void At_capacity_another_parent_is_refused() =>
+        RuleAssert.Broken(new AdvocateCapacity(Build.Advocate(capacity: 3, openCases: 3)), "advocateId", RuleKind.Unprocessable);
 
     [Fact]
-    public void A_capacity_of_nought_takes_nobody() => Assert.True(AdvocateCapacity.IsBroken(Build.Advocate(capacity: 0)));
+    public void A_capacity_of_nought_takes_nobody() => RuleAssert.Broken(new AdvocateCapacity(Build.Advocate(capacity: 0)), "advocateId");
 
     [Fact]
-    public void At_capacity_is_not_over_it() => Assert.False(AdvocateCapacity.IsOver(Build.Advocate(capacity: 2, openCases: 2)));
+    public void At_capacity_is_not_over_it() => Assert.False(Build.Advocate(capacity: 2, openCases: 2).IsOverCapacity);
 
     [Fact]
-    public void Capacity_lowered_below_the_open_cases_is_over_it() => Assert.True(AdvocateCapacity.IsOver(Build.Advocate(capacity: 1, openCases: 2)));
+    public void Capacity_lowered_below_the_open_cases_is_over_it() => Assert.True(Build.Advocate(capacity: 1, openCases: 2).IsOverCapacity);
 
     [Fact]
-    public void Taking_a_case_at_capacity_throws_and_changes_nothing()
+    public void Taking_a_case_at_capacity_is_refused_and_changes_nothing()
     {
         var advocate = Build.Advocate(capacity: 1, openCases: 1);
-        Assert.Throws<InvalidOperationException>(advocate.TakeCase);
+        RuleAssert.Refuses<AdvocateCapacity>(advocate.TakeCase, "advocateId");
         Assert.Equal(1, advocate.OpenCases);
     }
 
@@ -35,15 +37,6 @@ public sealed class AdvocateCapacityTests
         advocate.ReleaseCase();
         advocate.ReleaseCase();
         Assert.Equal(0, advocate.OpenCases);
-        Assert.False(AdvocateCapacity.IsBroken(advocate));
-    }
-
-    [Fact]
-    public void An_advocate_who_left_takes_no_case()
-    {
-        var advocate = Build.Advocate(capacity: 3, openCases: 1);
-        advocate.Leave(TestDates.D("2026-03-02"));
-        Assert.Equal(0, advocate.OpenCases);
-        Assert.Throws<InvalidOperationException>(advocate.TakeCase);
+        RuleAssert.Holds(new AdvocateCapacity(advocate));
     }
 }

@@ -1,35 +1,30 @@
 using Macpt.Advocacy.Domain.Rules;
+using Macpt.Rules;
 
 namespace Macpt.Advocacy.Tests;
 
-/// <summary>An advocate is allocated only with consent, in an open episode, one at a time.</summary>
+/// <summary>An advocate is allocated only to a parent who accepted and has not withdrawn consent.</summary>
 public sealed class AllocationNeedsConsentTests
 {
     [Fact]
-    public void An_accepted_offer_in_an_open_episode_without_an_advocate_may_be_allocated() =>
-        Assert.Null(AllocationNeedsConsent.Broken(Build.Accepted(), Build.Episode(), hasActiveAllocation: false));
+    public void An_accepted_offer_may_be_allocated() => RuleAssert.Holds(new AllocationNeedsConsent(Build.Accepted()));
 
     [Fact]
-    public void An_unanswered_offer_may_not() =>
-        Assert.Equal(AllocationNeedsConsent.NotAccepted, AllocationNeedsConsent.Broken(Build.Offer(), Build.Episode(), false));
+    public void An_unanswered_offer_may_not() => RuleAssert.Broken(new AllocationNeedsConsent(Build.Offer()), "status", RuleKind.Conflict);
 
     [Fact]
-    public void A_declined_offer_may_not() =>
-        Assert.Equal(AllocationNeedsConsent.NotAccepted, AllocationNeedsConsent.Broken(Build.Declined(), Build.Episode(), false));
+    public void A_declined_offer_may_not() => RuleAssert.Broken(new AllocationNeedsConsent(Build.Declined()), "status", RuleKind.Conflict);
 
     [Fact]
     public void After_consent_is_withdrawn_no_advocate_is_allocated() =>
-        Assert.Equal(AllocationNeedsConsent.NotAccepted, AllocationNeedsConsent.Broken(Build.Withdrawn(), Build.Episode(), false));
+        RuleAssert.Broken(new AllocationNeedsConsent(Build.Withdrawn()), "status", RuleKind.Conflict);
 
     [Fact]
-    public void Not_once_the_episode_has_ended()
+    public void The_allocation_is_refused_without_consent_and_the_advocate_keeps_the_place()
     {
-        var episode = Build.Episode();
-        episode.End(TestDates.D("2026-03-02"));
-        Assert.Equal(AllocationNeedsConsent.EpisodeEnded, AllocationNeedsConsent.Broken(Build.Accepted(), episode, false));
+        var advocate = Build.Advocate(capacity: 1);
+        RuleAssert.Refuses<AllocationNeedsConsent>(
+            () => Domain.Allocation.Make(Guid.NewGuid(), Build.Offer(), Build.Episode(), false, advocate, "sw-1", Build.Now), "status");
+        Assert.Equal(0, advocate.OpenCases);
     }
-
-    [Fact]
-    public void Not_a_second_advocate_while_one_acts() =>
-        Assert.Equal(AllocationNeedsConsent.AlreadyAllocated, AllocationNeedsConsent.Broken(Build.Accepted(), Build.Episode(), hasActiveAllocation: true));
 }

@@ -30,4 +30,15 @@ internal static class Build
         a.SetCapacity(capacity);
         return a;
     }
+
+    /// <summary>An active allocation made at <see cref="Now"/> (London date 2026-03-02).</summary>
+    public static Allocation Allocation(AdvocacyOffer? offer = null, Advocate? advocate = null) =>
+        Domain.Allocation.Make(Guid.NewGuid(), offer ?? Accepted(), Episode(), hasActiveAllocation: false, advocate ?? Advocate(), "sw-1", Now);
+
+    public static Allocation Ended(DateTimeOffset at)
+    {
+        var allocation = Allocation();
+        allocation.End(at, AdvocacyEndReasons.EpisodeEnded);
+        return allocation;
+    }
 }

@@ -1,4 +1,4 @@
-using Macpt.Advocacy.Domain.Rules;
+using Macpt.Advocacy.Domain;
 
 namespace Macpt.Advocacy.Tests;
 

@@ -1,4 +1,5 @@
-using Macpt.Advocacy.Domain.Rules;
+using Macpt.Advocacy.Application;
+using Macpt.Advocacy.Domain;
 
 namespace Macpt.Advocacy.Tests;
 

@@ -1,4 +1,4 @@
-using Macpt.Advocacy.Domain.Rules;
+using Macpt.Advocacy.Domain.Timescales;
 using Macpt.WorkingDays;
 
 namespace Macpt.Advocacy.Tests;

@@ -53,7 +53,7 @@ public sealed class AdvocacyAllocationTests(MacptSystem system)
         var offer = await _a.GetAsync($"/offers/{offers[0]}");
         Assert.Equal(advocate, offer.GetProperty("advocate").GetProperty("advocateId").GetGuid());
         Assert.Equal(1, (await _a.GetAsync($"/advocates/{advocate}")).GetProperty("openCases").GetInt32());
-        Assert.Single((await _a.GetAsync($"/allocations?advocateId={advocate}")).EnumerateArray());
+        Assert.Single((await _a.GetAsync($"/allocations?advocateId={advocate}")).GetProperty("items").EnumerateArray());
 
         // Only one advocate at a time for a parent.
         using var second = await _a.AllocateAsync(offers[0], await _a.AdvocateAsync(provider));
@@ -92,7 +92,7 @@ public sealed class AdvocacyAllocationTests(MacptSystem system)
         // Lowering capacity below the open cases lists the advocate as over capacity.
         using var lowered = await system.SendAsync(HttpMethod.Put, $"{Base}/advocates/{advocate}/capacity", new { capacity = 0, recordedBy = "mgr-1" });
         Assert.Equal(HttpStatusCode.OK, lowered.StatusCode);
-        Assert.Contains((await _a.GetAsync("/advocates/over-capacity")).EnumerateArray(), a => a.GetProperty("id").GetGuid() == advocate);
+        Assert.Contains(await _a.AllPagesAsync("/advocates/over-capacity"), a => a.GetProperty("id").GetGuid() == advocate);
     }
 
     [Fact]

@@ -15,9 +15,9 @@ public sealed class AdvocacyGuideTests(MacptSystem system)
     public async Task The_catalogue_has_english_for_every_stage_and_refuses_an_unknown_language()
     {
         var english = await _a.GetAsync("/guides?language=en");
-        Assert.Equal(["strategy-discussion", "section-47", "conference", "plan"], english.EnumerateArray().Select(g => g.GetProperty("stage").GetString()!).ToArray());
+        Assert.Equal(["strategy-discussion", "section-47", "conference", "plan"], english.GetProperty("items").EnumerateArray().Select(g => g.GetProperty("stage").GetString()!).ToArray());
         var section47 = await _a.GetAsync("/guides?stage=section-47");
-        Assert.Equal(["en", "cy", "pl", "ur"], section47.EnumerateArray().Select(g => g.GetProperty("language").GetString()!).ToArray());
+        Assert.Equal(["en", "cy", "pl", "ur"], section47.GetProperty("items").EnumerateArray().Select(g => g.GetProperty("language").GetString()!).ToArray());
 
         using var unknown = await system.SendAsync(HttpMethod.Get, $"{Base}/guides?language=xx");
         await Problem.AssertAsync(unknown, HttpStatusCode.BadRequest, "language");
@@ -34,8 +34,9 @@ public sealed class AdvocacyGuideTests(MacptSystem system)
         using var sent = await system.SendAsync(HttpMethod.Post, $"{Base}/parents/{parent}/guides", body, idempotencyKey: key);
         Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
         using var resent = await system.SendAsync(HttpMethod.Post, $"{Base}/parents/{parent}/guides", body, idempotencyKey: key);
-        Assert.Equal(HttpStatusCode.Created, resent.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode); // a replay answers 200 with the first body
         Assert.Equal("true", resent.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(await sent.Content.ReadAsStringAsync(), await resent.Content.ReadAsStringAsync());
 
         using var noPlanInUrdu = await system.SendAsync(HttpMethod.Post, $"{Base}/parents/{parent}/guides", body with { stage = "plan" }, idempotencyKey: AdvocacyScenario.Key());
         await Problem.AssertAsync(noPlanInUrdu, HttpStatusCode.UnprocessableEntity, "language");
@@ -45,7 +46,7 @@ public sealed class AdvocacyGuideTests(MacptSystem system)
         await Problem.AssertAsync(unknownParent, HttpStatusCode.NotFound);
 
         var guides = await _a.GetAsync($"/parents/{parent}/guides");
-        var only = Assert.Single(guides.EnumerateArray());
+        var only = Assert.Single(guides.GetProperty("items").EnumerateArray());
         Assert.Equal("ur", only.GetProperty("guide").GetProperty("language").GetString());
         Assert.Equal("post", only.GetProperty("channel").GetString());
         Assert.Equal(1, await system.CountAsync("advocacy", "SELECT count(*) FROM guides_sent WHERE parent_id = @p", ("p", parent)));

@@ -155,7 +155,9 @@ public sealed class AdvocacyOfferTests(MacptSystem system)
         var key = AdvocacyScenario.Key();
         using var first = await system.SendAsync(HttpMethod.Post, $"{AdvocacyScenario.Base}/parents", AdvocacyScenario.ParentBody(child), idempotencyKey: key);
         using var again = await system.SendAsync(HttpMethod.Post, $"{AdvocacyScenario.Base}/parents", AdvocacyScenario.ParentBody(child), idempotencyKey: key);
-        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode); // a replay answers 200, marked as one
+        Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal((await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
         using var reused = await system.SendAsync(HttpMethod.Post, $"{AdvocacyScenario.Base}/parents", AdvocacyScenario.ParentBody(child, "father"), idempotencyKey: key);
         await Problem.AssertAsync(reused, HttpStatusCode.Conflict, "Idempotency-Key");

@@ -50,11 +50,12 @@ public sealed class AdvocacyScenario(MacptSystem system)
         return (referral, enquiry);
     }
 
+    /// <summary>The child's offers (the first page, which holds them all: a child has a handful).</summary>
     public async Task<JsonElement> OffersAsync(string laChildId)
     {
-        using var response = await system.SendAsync(HttpMethod.Get, $"{Base}/offers?laChildId={laChildId}");
+        using var response = await system.SendAsync(HttpMethod.Get, $"{Base}/offers?laChildId={laChildId}&pageSize=200");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items");
     }
 
     /// <summary>Waits until the child has at least <paramref name="count"/> offers.</summary>
@@ -79,6 +80,26 @@ public sealed class AdvocacyScenario(MacptSystem system)
         using var response = await system.SendAsync(HttpMethod.Get, $"{Base}{path}");
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>
+    /// Every item of a paged list shared by all tests (the follow-up lists), page by page at the largest page size, as
+    /// "now" says; checks each page's shape on the way.
+    /// </summary>
+    public async Task<List<JsonElement>> AllPagesAsync(string path, DateTimeOffset? now = null)
+    {
+        var items = new List<JsonElement>();
+        var separator = path.Contains('?') ? '&' : '?';
+        for (var page = 1; ; page++)
+        {
+            using var response = await system.SendAsync(HttpMethod.Get, $"{Base}{path}{separator}page={page}&pageSize=200", now: now);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(page, body.GetProperty("page").GetInt32());
+            var pageItems = body.GetProperty("items").EnumerateArray().ToList();
+            items.AddRange(pageItems);
+            if (pageItems.Count == 0 || items.Count >= body.GetProperty("total").GetInt32()) return items;
+        }
     }
 
     /// <summary>Today in London, as the services count it.</summary>

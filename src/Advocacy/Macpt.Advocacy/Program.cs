@@ -1,18 +1,14 @@
-using Macpt.Persistence;
 using Macpt.Advocacy.Apis;
 using Macpt.Advocacy.Application;
 using Macpt.Advocacy.Infrastructure;
 using Macpt.Hosting;
 using Macpt.ServiceDefaults;
-using Macpt.WorkingDays;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddMacptService<AdvocacyDbContext>("advocacy", typeof(Program).Assembly);
-builder.Services.AddScoped<EpisodeFinder>();
-builder.Services.AddScoped<AdvocacyOffers>();
-builder.Services.AddScoped<AllocationEnding>();
+builder.Services.AddAdvocacyUseCases();
 
 var app = builder.Build();
 

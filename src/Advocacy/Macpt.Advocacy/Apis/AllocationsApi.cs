@@ -1,8 +1,9 @@
 using Macpt.Advocacy.Apis.Validation;
-using Macpt.Advocacy.Domain;
-using Macpt.Advocacy.Infrastructure;
+using Macpt.Advocacy.Application;
+using Macpt.Persistence;
 using Macpt.ServiceDefaults;
-using Macpt.WorkingDays;
+using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,49 +21,46 @@ public static class AllocationsApi
         return app;
     }
 
-    /// <summary>An advocate's or a parent's allocations; only the active ones unless <c>active=false</c>.</summary>
-    public static async Task<Results<Ok<List<AllocationView>>, ValidationProblem>> ListAllocations(
-        Guid? advocateId, Guid? parentId, bool? active, AdvocacyDbContext db, CancellationToken ct)
+    public sealed record AllocationFilter(Guid? AdvocateId, Guid? ParentId, bool? Active);
+
+    public const string WhoseAllocationsMessage = "Say whose allocations: advocateId or parentId.";
+
+    /// <summary>An advocate's or a parent's allocations, oldest first; only the active ones unless <c>active=false</c>.</summary>
+    public static async Task<Results<Ok<Paged<AllocationView>>, ValidationProblem>> ListAllocations(
+        [AsParameters] AllocationFilter filter, [AsParameters] PageQuery page, [AsParameters] AdvocacyServices s, CancellationToken ct)
     {
-        if (advocateId is null && parentId is null) return Problems.Invalid("advocateId", "Say whose allocations: advocateId or parentId.");
-        var query = db.Allocations.AsNoTracking();
-        if (advocateId is { } a) query = query.Where(x => x.AdvocateId == a);
-        if (parentId is { } p) query = query.Where(x => x.ParentId == p);
-        if (active ?? true) query = query.Where(x => x.EndedAt == null);
-        var list = await query.OrderBy(x => x.AllocatedAt).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(list.Select(AllocationView.From).ToList());
+        var errors = new RequestErrors();
+        if (filter is { AdvocateId: null, ParentId: null }) errors.Add("advocateId", WhoseAllocationsMessage);
+        page.Check(errors);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        var query = s.Db.Allocations.AsNoTracking();
+        if (filter.AdvocateId is { } a) query = query.Where(x => x.AdvocateId == a);
+        if (filter.ParentId is { } p) query = query.Where(x => x.ParentId == p);
+        if (filter.Active ?? true) query = query.Where(x => x.EndedAt == null);
+        var allocations = await query.OrderBy(x => x.AllocatedAt).ThenBy(x => x.Id).ToPageAsync(page, ct);
+        return TypedResults.Ok(allocations.Select(AllocationView.From));
     }
 
-    public static async Task<Results<Ok<AllocationDetails>, ProblemHttpResult>> GetAllocation(Guid id, AdvocacyDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<AllocationDetails>, ProblemHttpResult>> GetAllocation(Guid id, [AsParameters] AdvocacyServices s, CancellationToken ct)
     {
-        var allocation = await db.Allocations.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+        var allocation = await s.Db.Allocations.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
         if (allocation is null) return Problems.NotFound("allocation", id);
-        var attendance = await db.Attendances.AsNoTracking().Where(a => a.AllocationId == id).OrderBy(a => a.MeetingOn).ToListAsync(ct);
+        var attendance = await s.Db.Attendances.AsNoTracking().Where(a => a.AllocationId == id).OrderBy(a => a.MeetingOn).ThenBy(a => a.Id).ToListAsync(ct);
         return TypedResults.Ok(new AllocationDetails(AllocationView.From(allocation), attendance.Select(AttendanceView.From).ToList()));
     }
 
     /// <summary>
-    /// Records whether the advocate attended a strategy discussion, conference or core group with the parent. A
-    /// meeting after the allocation ended is refused (422); the same meeting twice is a conflict (409).
+    /// Records whether the advocate attended a strategy discussion, conference or core group with the parent
+    /// (<see cref="Application.RecordAttendance"/>): a meeting outside the allocation is refused (422); the same meeting twice is 409.
     /// </summary>
     public static async Task<Results<Created<AttendanceView>, ValidationProblem, ProblemHttpResult>> RecordAttendance(
-        Guid id, AttendanceRequest request, AdvocacyDbContext db, TimeProvider time, CancellationToken ct)
+        Guid id, AttendanceRequest request, [AsParameters] AdvocacyServices s, RecordAttendance recording, CancellationToken ct)
     {
-        var errors = OfferRules.Check(request, LondonClock.Today(time));
-        if (errors.Count > 0) return Problems.Invalid(errors);
-        var allocation = await db.Allocations.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+        var errors = AttendanceValidation.Check(request, s.Today());
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        var allocation = await s.Db.Allocations.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
         if (allocation is null) return Problems.NotFound("allocation", id);
-        var meetingOn = request.MeetingOn!.Value;
-        if (meetingOn < LondonClock.ToLondonDate(allocation.AllocatedAt))
-            return Problems.Unprocessable("meetingOn", "The meeting was before the advocate was allocated.");
-        if (allocation.EndedAt is { } ended && meetingOn > LondonClock.ToLondonDate(ended))
-            return Problems.Unprocessable("meetingOn", "The meeting was after the advocate stopped acting for the parent.");
-        if (await db.Attendances.AnyAsync(a => a.AllocationId == id && a.Meeting == request.Meeting && a.MeetingOn == meetingOn, ct))
-            return Problems.Conflict("The attendance is already recorded.", "This meeting's attendance is recorded once for the allocation.", "meetingOn");
-        var now = time.GetUtcNow();
-        var attendance = Attendance.Record(Guid.CreateVersion7(now), id, request.Meeting!, meetingOn, request.MeetingId, request.Attended!.Value, request.RecordedBy!, now);
-        db.Attendances.Add(attendance);
-        await db.SaveChangesAsync(ct);
+        var attendance = await recording.RunAsync(allocation, request, ct);
         return TypedResults.Created($"/api/advocacy/allocations/{id}", AttendanceView.From(attendance));
     }
 }

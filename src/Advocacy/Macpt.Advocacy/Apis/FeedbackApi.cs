@@ -1,10 +1,8 @@
 using Macpt.Advocacy.Apis.Validation;
 using Macpt.Advocacy.Application;
 using Macpt.Advocacy.Domain;
-using Macpt.Advocacy.Domain.Rules;
-using Macpt.Advocacy.Infrastructure;
 using Macpt.ServiceDefaults;
-using Macpt.WorkingDays;
+using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,39 +21,31 @@ public static class FeedbackApi
         return app;
     }
 
-    /// <summary>A parent's view of one stage of the episode the offer belongs to, once per stage (409 on a second).</summary>
+    /// <summary>A parent's view of one stage of the episode the offer belongs to (<see cref="Application.GiveFeedback"/>): once per stage (409), on a stage reached (422).</summary>
     public static async Task<Results<Created<FeedbackView>, ValidationProblem, ProblemHttpResult>> GiveFeedback(
-        Guid id, FeedbackRequest request, AdvocacyDbContext db, TimeProvider time, CancellationToken ct)
+        Guid id, FeedbackRequest request, [AsParameters] AdvocacyServices s, GiveFeedback giving, CancellationToken ct)
     {
-        var errors = OfferRules.Check(request, LondonClock.Today(time));
-        if (errors.Count > 0) return Problems.Invalid(errors);
-        var offer = await db.Offers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
+        var errors = FeedbackValidation.Check(request, s.Today());
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        var offer = await s.Db.Offers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
         if (offer is null) return Problems.NotFound("advocacy offer", id);
-        var episode = await db.Episodes.AsNoTracking().SingleAsync(e => e.Id == offer.EpisodeId, ct);
-        if (FeedbackStageReached.IsBroken(request.Stage!, episode)) return Problems.Unprocessable("stage", FeedbackStageReached.Message);
-        if (await db.Feedback.AnyAsync(f => f.OfferId == id && f.Stage == request.Stage, ct))
-            return Problems.Conflict("Feedback on this stage is already recorded.", "A parent gives one view of each stage of an episode.", "stage");
-        var now = time.GetUtcNow();
-        var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
-        var feedback = StageFeedback.Give(Guid.CreateVersion7(now), offer, request.Stage!, request.Score!.Value, comment, request.GivenOn!.Value, now);
-        db.Feedback.Add(feedback);
-        await db.SaveChangesAsync(ct);
-        AdvocacyTelemetry.FeedbackScore.Record(feedback.Score, new KeyValuePair<string, object?>("stage", feedback.Stage));
+        var feedback = await giving.RunAsync(offer, request, ct);
         return TypedResults.Created($"/api/advocacy/feedback/report", FeedbackView.From(feedback));
     }
 
     /// <summary>Responses and average score per stage, optionally for feedback given between two dates (inclusive).</summary>
-    public static async Task<Results<Ok<FeedbackReport>, ValidationProblem>> Report(DateOnly? from, DateOnly? to, AdvocacyDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<FeedbackReport>, ValidationProblem>> Report(DateOnly? from, DateOnly? to, [AsParameters] AdvocacyServices s, CancellationToken ct)
     {
-        if (from is { } f && to is { } t && t < f) return Problems.Invalid("to", "The end of the period is before its start.");
-        var query = db.Feedback.AsNoTracking();
+        var errors = new RequestErrors();
+        if (!errors.NotBefore("to", to, "from", from)) return Problems.Invalid(errors);
+        var query = s.Db.Feedback.AsNoTracking();
         if (from is not null) query = query.Where(x => x.GivenOn >= from);
         if (to is not null) query = query.Where(x => x.GivenOn <= to);
         var byStage = await query.GroupBy(x => x.Stage)
             .Select(g => new { Stage = g.Key, Responses = g.Count(), Average = g.Average(x => (double)x.Score) }).ToListAsync(ct);
-        var stages = GuideStages.All.Select(s => byStage.FirstOrDefault(b => b.Stage == s) is { } b
-            ? new StageScore(s, b.Responses, Math.Round(b.Average, 2))
-            : new StageScore(s, 0, null)).ToList();
+        var stages = GuideStages.All.Select(stage => byStage.FirstOrDefault(b => b.Stage == stage) is { } b
+            ? new StageScore(stage, b.Responses, Math.Round(b.Average, 2))
+            : new StageScore(stage, 0, null)).ToList();
         return TypedResults.Ok(new FeedbackReport(from, to, stages));
     }
 }

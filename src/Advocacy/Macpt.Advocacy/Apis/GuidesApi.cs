@@ -1,10 +1,10 @@
 using Macpt.Advocacy.Apis.Validation;
-using Macpt.Advocacy.Domain;
-using Macpt.Advocacy.Infrastructure;
-using Macpt.Persistence;
 using Macpt.Advocacy.Application;
+using Macpt.Advocacy.Domain;
+using Macpt.Persistence;
 using Macpt.ServiceDefaults;
-using Macpt.WorkingDays;
+using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +14,6 @@ namespace Macpt.Advocacy.Apis;
 /// <summary>The catalogue of plain-language guides per stage and language, and which guide went to which parent, when and how.</summary>
 public static class GuidesApi
 {
-    public const string SendScope = "advocacy.guides.send";
-
     public static IEndpointRouteBuilder MapGuidesApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/advocacy/guides").WithTags("Guides").MapGet("/", ListGuides).WithName("ListGuides");
@@ -25,75 +23,55 @@ public static class GuidesApi
         return app;
     }
 
-    /// <summary>The catalogue, optionally for one stage and one language; a language the catalogue does not have answers 400 naming it.</summary>
-    public static async Task<Results<Ok<List<GuideView>>, ValidationProblem>> ListGuides(string? stage, string? language, AdvocacyDbContext db, CancellationToken ct)
+    /// <summary>
+    /// The catalogue, optionally for one stage and one language, in the order of the process, English first; a language
+    /// the catalogue does not have answers 400 naming the languages it has.
+    /// </summary>
+    public static async Task<Results<Ok<Paged<GuideView>>, ValidationProblem>> ListGuides(
+        string? stage, string? language, [AsParameters] PageQuery page, [AsParameters] AdvocacyServices s, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (stage is not null && !GuideStages.All.Contains(stage)) errors["stage"] = [$"The stage must be one of: {string.Join(", ", GuideStages.All)}."];
-        if (language is not null)
-        {
-            var languages = await db.Guides.Select(g => g.Language).Distinct().OrderBy(l => l).ToListAsync(ct);
-            if (!languages.Contains(language)) errors["language"] = [$"There are no guides in that language; there are guides in: {string.Join(", ", languages)}."];
-        }
-        if (errors.Count > 0) return Problems.Invalid(errors);
-        var query = db.Guides.AsNoTracking();
+        var errors = new RequestErrors();
+        errors.OptionalOneOf("stage", stage, GuideStages.All);
+        if (language is not null) errors.OneOf("language", language, await s.Db.Guides.Select(g => g.Language).Distinct().OrderBy(l => l).ToListAsync(ct));
+        page.Check(errors);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        var query = s.Db.Guides.AsNoTracking();
         if (stage is not null) query = query.Where(g => g.Stage == stage);
         if (language is not null) query = query.Where(g => g.Language == language);
-        var guides = await query.ToListAsync(ct);
-        return TypedResults.Ok(guides.OrderBy(g => GuideStages.All.ToList().IndexOf(g.Stage)).ThenBy(g => g.Language != "en").ThenBy(g => g.Language)
-            .Select(GuideView.From).ToList());
+        var guides = await query.OrderBy(g => g.Stage == GuideStages.StrategyDiscussion ? 0 : g.Stage == Contracts.Advocacy.AdvocacyStages.Section47 ? 1
+                : g.Stage == Contracts.Advocacy.AdvocacyStages.Conference ? 2 : 3)
+            .ThenBy(g => g.Language != "en").ThenBy(g => g.Language).ThenBy(g => g.Id).ToPageAsync(page, ct);
+        return TypedResults.Ok(guides.Select(GuideView.From));
     }
 
     /// <summary>
-    /// Records that the guide for a stage in a language went to a parent (how, and when). A stage without a guide
-    /// in that language is refused (422, naming the language, saying which languages it has). Idempotent on the key.
+    /// Records that the guide for a stage in a language went to a parent (<see cref="Application.RecordGuideSent"/>). A stage
+    /// without a guide in that language is refused (422 naming language). 201; the same key and body again 200 replayed; another body 409.
     /// </summary>
-    public static async Task<Results<Created<GuideSentView>, ValidationProblem, ProblemHttpResult>> RecordGuideSent(
+    public static async Task<Results<Created<GuideSentView>, Ok<GuideSentView>, ValidationProblem, ProblemHttpResult>> RecordGuideSent(
         Guid parentId, [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, SendGuideRequest request,
-        AdvocacyDbContext db, LegacyIdempotentCreation<AdvocacyDbContext> idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
+        [AsParameters] AdvocacyServices s, RecordGuideSent recording, HttpResponse response, CancellationToken ct)
     {
-        if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyAnswers.MissingKey();
-        var errors = ParentRules.Check(request, LondonClock.Today(time));
-        if (errors.Count > 0) return Problems.Invalid(errors);
-        if (!await db.Parents.AnyAsync(p => p.Id == parentId, ct)) return Problems.NotFound("parent", parentId);
-        var scopedRequest = new { parentId, request };
-        switch (await idempotency.FindAsync(SendScope, idempotencyKey!, scopedRequest, ct))
-        {
-            case IdempotentEarlier.KeyReused: return IdempotencyAnswers.KeyReused();
-            case IdempotentEarlier.Replay replay:
-                response.Headers["Idempotent-Replayed"] = "true";
-                return TypedResults.Created($"/api/advocacy/parents/{parentId}/guides", await ViewAsync(db, replay.ResourceId, ct));
-        }
-
-        var guide = await db.Guides.AsNoTracking().SingleOrDefaultAsync(g => g.Stage == request.Stage && g.Language == request.Language, ct);
-        if (guide is null)
-        {
-            var available = await db.Guides.Where(g => g.Stage == request.Stage).Select(g => g.Language).OrderBy(l => l).ToListAsync(ct);
-            return Problems.Unprocessable("language", $"There is no guide to this stage in that language; it is available in: {string.Join(", ", available)}.");
-        }
-        var now = time.GetUtcNow();
-        var sent = GuideSent.Record(Guid.CreateVersion7(now), parentId, guide.Id, request.Channel!, request.SentOn!.Value, request.SentBy!, now);
-        db.GuidesSent.Add(sent);
-        idempotency.Record(SendScope, idempotencyKey!, scopedRequest, sent.Id);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/advocacy/parents/{parentId}/guides", new GuideSentView(sent.Id, parentId, GuideView.From(guide), sent.Channel, sent.SentOn, sent.RecordedAt));
+        if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyKey.Missing();
+        var errors = SendGuideValidation.Check(request, s.Today());
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        if (!await s.Db.Parents.AnyAsync(p => p.Id == parentId, ct)) return Problems.NotFound("parent", parentId);
+        var outcome = await recording.RunAsync(parentId, idempotencyKey!, request, ct).ViewAsync(id => ViewQueries.GuideSentAsync(s.Db, id, ct));
+        return outcome.ToAnswer(response, _ => $"/api/advocacy/parents/{parentId}/guides");
     }
 
-    public static async Task<Results<Ok<List<GuideSentView>>, ProblemHttpResult>> ListGuidesSent(Guid parentId, AdvocacyDbContext db, CancellationToken ct)
+    /// <summary>The guides sent to a parent, in the order sent.</summary>
+    public static async Task<Results<Ok<Paged<GuideSentView>>, ValidationProblem, ProblemHttpResult>> ListGuidesSent(
+        Guid parentId, [AsParameters] PageQuery page, [AsParameters] AdvocacyServices s, CancellationToken ct)
     {
-        if (!await db.Parents.AnyAsync(p => p.Id == parentId, ct)) return Problems.NotFound("parent", parentId);
-        var sent = await (from s in db.GuidesSent.AsNoTracking()
-                          join g in db.Guides.AsNoTracking() on s.GuideId equals g.Id
-                          where s.ParentId == parentId
-                          orderby s.SentOn, s.RecordedAt
-                          select new { s, g }).ToListAsync(ct);
-        return TypedResults.Ok(sent.Select(x => new GuideSentView(x.s.Id, x.s.ParentId, GuideView.From(x.g), x.s.Channel, x.s.SentOn, x.s.RecordedAt)).ToList());
-    }
-
-    private static async Task<GuideSentView> ViewAsync(AdvocacyDbContext db, Guid sentId, CancellationToken ct)
-    {
-        var s = await db.GuidesSent.AsNoTracking().SingleAsync(x => x.Id == sentId, ct);
-        var g = await db.Guides.AsNoTracking().SingleAsync(x => x.Id == s.GuideId, ct);
-        return new GuideSentView(s.Id, s.ParentId, GuideView.From(g), s.Channel, s.SentOn, s.RecordedAt);
+        var errors = new RequestErrors();
+        if (!page.Check(errors)) return Problems.Invalid(errors);
+        if (!await s.Db.Parents.AnyAsync(p => p.Id == parentId, ct)) return Problems.NotFound("parent", parentId);
+        var sent = await (from x in s.Db.GuidesSent.AsNoTracking()
+                          join g in s.Db.Guides.AsNoTracking() on x.GuideId equals g.Id
+                          where x.ParentId == parentId
+                          select new { Sent = x, Guide = g })
+            .OrderBy(x => x.Sent.SentOn).ThenBy(x => x.Sent.RecordedAt).ThenBy(x => x.Sent.Id).ToPageAsync(page, ct);
+        return TypedResults.Ok(sent.Select(x => GuideSentView.From(x.Sent, x.Guide)));
     }
 }

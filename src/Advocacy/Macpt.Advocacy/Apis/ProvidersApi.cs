@@ -1,20 +1,23 @@
 using Macpt.Advocacy.Apis.Validation;
-using Macpt.Advocacy.Application;
 using Macpt.Advocacy.Domain;
-using Macpt.Advocacy.Infrastructure;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
+using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Macpt.Advocacy.Apis;
 
-/// <summary>Advocacy providers (voluntary and community organisations) and the advocates who work for them.</summary>
+/// <summary>
+/// Advocacy providers (voluntary and community organisations) and the advocates who work for them. Each create is
+/// idempotent on its key: 201; the same key and body again 200 with <c>Idempotent-Replayed: true</c>; another body 409.
+/// </summary>
 public static class ProvidersApi
 {
-    public const string ProviderScope = "advocacy.providers.register";
-    public const string AdvocateScope = "advocacy.advocates.register";
+    public const string ProviderOperation = "advocacy.providers.create";
+    public const string AdvocateOperation = "advocacy.advocates.create";
 
     public static IEndpointRouteBuilder MapProvidersApi(this IEndpointRouteBuilder app)
     {
@@ -26,62 +29,56 @@ public static class ProvidersApi
         return app;
     }
 
-    public static async Task<Results<Created<ProviderView>, ValidationProblem, ProblemHttpResult>> RegisterProvider(
+    public static async Task<Results<Created<ProviderView>, Ok<ProviderView>, ValidationProblem, ProblemHttpResult>> RegisterProvider(
         [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, RegisterProviderRequest request,
-        AdvocacyDbContext db, LegacyIdempotentCreation<AdvocacyDbContext> idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
+        [AsParameters] AdvocacyServices s, HttpResponse response, CancellationToken ct)
     {
-        if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyAnswers.MissingKey();
-        var errors = AdvocateRules.Check(request);
-        if (errors.Count > 0) return Problems.Invalid(errors);
-        switch (await idempotency.FindAsync(ProviderScope, idempotencyKey!, request, ct))
+        if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyKey.Missing();
+        var errors = RegisterProviderValidation.Check(request);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        var outcome = await s.Idempotency.CreateAsync(ProviderOperation, idempotencyKey, request, _ =>
         {
-            case IdempotentEarlier.KeyReused: return IdempotencyAnswers.KeyReused();
-            case IdempotentEarlier.Replay replay:
-                response.Headers["Idempotent-Replayed"] = "true";
-                return TypedResults.Created($"/api/advocacy/providers/{replay.ResourceId}",
-                    ProviderView.From(await db.Providers.AsNoTracking().SingleAsync(p => p.Id == replay.ResourceId, ct)));
-        }
-        var now = time.GetUtcNow();
-        var provider = AdvocacyProvider.Register(Guid.CreateVersion7(now), request.Name!.Trim(), request.Kind!, request.RecordedBy!, now);
-        db.Providers.Add(provider);
-        idempotency.Record(ProviderScope, idempotencyKey!, request, provider.Id);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/advocacy/providers/{provider.Id}", ProviderView.From(provider));
+            var now = s.Time.GetUtcNow();
+            var provider = AdvocacyProvider.Register(Guid.CreateVersion7(now), request.Name!.Trim(), request.Kind!, request.RecordedBy!, now);
+            s.Db.Providers.Add(provider);
+            return Task.FromResult((provider.Id.ToString(), provider.Id));
+        }, (id, _) => Task.FromResult(Guid.Parse(id)), ct).ViewAsync(id => ViewQueries.ProviderAsync(s.Db, id, ct));
+        return outcome.ToAnswer(response, p => $"/api/advocacy/providers/{p.Id}");
     }
 
-    public static async Task<Ok<List<ProviderView>>> ListProviders(AdvocacyDbContext db, CancellationToken ct) =>
-        TypedResults.Ok((await db.Providers.AsNoTracking().OrderBy(p => p.Name).Take(500).ToListAsync(ct)).Select(ProviderView.From).ToList());
-
-    public static async Task<Results<Ok<ProviderView>, ProblemHttpResult>> GetProvider(Guid id, AdvocacyDbContext db, CancellationToken ct)
+    /// <summary>Providers by name.</summary>
+    public static async Task<Results<Ok<Paged<ProviderView>>, ValidationProblem>> ListProviders(
+        [AsParameters] PageQuery page, [AsParameters] AdvocacyServices s, CancellationToken ct)
     {
-        var provider = await db.Providers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        var errors = new RequestErrors();
+        if (!page.Check(errors)) return Problems.Invalid(errors);
+        var providers = await s.Db.Providers.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).ToPageAsync(page, ct);
+        return TypedResults.Ok(providers.Select(ProviderView.From));
+    }
+
+    public static async Task<Results<Ok<ProviderView>, ProblemHttpResult>> GetProvider(Guid id, [AsParameters] AdvocacyServices s, CancellationToken ct)
+    {
+        var provider = await s.Db.Providers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
         return provider is null ? Problems.NotFound("advocacy provider", id) : TypedResults.Ok(ProviderView.From(provider));
     }
 
     /// <summary>Registers an advocate of the provider: lived experience, languages and capacity (parents supported at once).</summary>
-    public static async Task<Results<Created<AdvocateView>, ValidationProblem, ProblemHttpResult>> RegisterAdvocate(
+    public static async Task<Results<Created<AdvocateView>, Ok<AdvocateView>, ValidationProblem, ProblemHttpResult>> RegisterAdvocate(
         Guid id, [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, RegisterAdvocateRequest request,
-        AdvocacyDbContext db, LegacyIdempotentCreation<AdvocacyDbContext> idempotency, TimeProvider time, HttpResponse response, CancellationToken ct)
+        [AsParameters] AdvocacyServices s, HttpResponse response, CancellationToken ct)
     {
-        if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyAnswers.MissingKey();
-        var errors = AdvocateRules.Check(request);
-        if (errors.Count > 0) return Problems.Invalid(errors);
-        if (!await db.Providers.AnyAsync(p => p.Id == id, ct)) return Problems.NotFound("advocacy provider", id);
-        var scopedRequest = new { providerId = id, request };
-        switch (await idempotency.FindAsync(AdvocateScope, idempotencyKey!, scopedRequest, ct))
+        if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyKey.Missing();
+        var errors = RegisterAdvocateValidation.Check(request);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        if (!await s.Db.Providers.AnyAsync(p => p.Id == id, ct)) return Problems.NotFound("advocacy provider", id);
+        var outcome = await s.Idempotency.CreateAsync(AdvocateOperation, idempotencyKey, new { providerId = id, request }, _ =>
         {
-            case IdempotentEarlier.KeyReused: return IdempotencyAnswers.KeyReused();
-            case IdempotentEarlier.Replay replay:
-                response.Headers["Idempotent-Replayed"] = "true";
-                return TypedResults.Created($"/api/advocacy/advocates/{replay.ResourceId}",
-                    AdvocateView.From(await db.Advocates.AsNoTracking().SingleAsync(a => a.Id == replay.ResourceId, ct)));
-        }
-        var now = time.GetUtcNow();
-        var advocate = Advocate.Join(Guid.CreateVersion7(now), id, request.Name!.Trim(), request.LivedExperience!.Value,
-            request.Languages!.Select(l => l!), request.Capacity!.Value, now);
-        db.Advocates.Add(advocate);
-        idempotency.Record(AdvocateScope, idempotencyKey!, scopedRequest, advocate.Id);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/advocacy/advocates/{advocate.Id}", AdvocateView.From(advocate));
+            var now = s.Time.GetUtcNow();
+            var advocate = Advocate.Join(Guid.CreateVersion7(now), id, request.Name!.Trim(), request.LivedExperience!.Value,
+                request.Languages!.Select(l => l!), request.Capacity!.Value, now);
+            s.Db.Advocates.Add(advocate);
+            return Task.FromResult((advocate.Id.ToString(), advocate.Id));
+        }, (advocateId, _) => Task.FromResult(Guid.Parse(advocateId)), ct).ViewAsync(advocateId => ViewQueries.AdvocateAsync(s.Db, advocateId, ct));
+        return outcome.ToAnswer(response, a => $"/api/advocacy/advocates/{a.Id}");
     }
 }

@@ -58,7 +58,10 @@ public sealed record GuideView(Guid Id, string Stage, string Language, string Ti
     public static GuideView From(Guide g) => new(g.Id, g.Stage, g.Language, g.Title, g.Summary, g.Url);
 }
 
-public sealed record GuideSentView(Guid Id, Guid ParentId, GuideView Guide, string Channel, DateOnly SentOn, DateTimeOffset RecordedAt);
+public sealed record GuideSentView(Guid Id, Guid ParentId, GuideView Guide, string Channel, DateOnly SentOn, DateTimeOffset RecordedAt)
+{
+    public static GuideSentView From(GuideSent s, Guide g) => new(s.Id, s.ParentId, GuideView.From(g), s.Channel, s.SentOn, s.RecordedAt);
+}
 
 public sealed record FeedbackView(Guid Id, Guid OfferId, string Stage, int Score, DateOnly GivenOn)
 {

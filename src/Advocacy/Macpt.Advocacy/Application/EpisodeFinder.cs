@@ -1,5 +1,4 @@
 using Macpt.Advocacy.Domain;
-using Macpt.Advocacy.Domain.Rules;
 using Macpt.Advocacy.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using Macpt.Advocacy.Application;
-using Macpt.Advocacy.Domain.Rules;
+using Macpt.Advocacy.Domain;
 using Macpt.Advocacy.Infrastructure;
 using Macpt.Contracts.Advocacy;
 using Macpt.Contracts.Conferences;

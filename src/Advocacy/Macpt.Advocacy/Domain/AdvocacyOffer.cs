@@ -1,4 +1,5 @@
 using Macpt.Advocacy.Domain.Rules;
+using Macpt.Rules;
 
 namespace Macpt.Advocacy.Domain;
 
@@ -35,7 +36,7 @@ public sealed class AdvocacyOffer
 
     public void Answer(string answer, DateOnly answeredOn, string recordedBy)
     {
-        if (OfferIsAnsweredOnce.IsBroken(this)) throw new InvalidOperationException(OfferIsAnsweredOnce.Message);
+        Rule.Check(new OfferIsAnsweredOnce(this), new OfferIsAnsweredAfterItWasMade(this, answeredOn));
         Status = answer == OfferAnswers.Accepted ? OfferStatus.Accepted : OfferStatus.Declined;
         AnsweredOn = answeredOn;
         AnsweredRecordedBy = recordedBy;
@@ -43,7 +44,7 @@ public sealed class AdvocacyOffer
 
     public void WithdrawConsent(DateTimeOffset at, string recordedBy)
     {
-        if (ConsentCanBeWithdrawn.IsBroken(this)) throw new InvalidOperationException(ConsentCanBeWithdrawn.Message);
+        Rule.Check(new ConsentCanBeWithdrawn(this));
         Status = OfferStatus.ConsentWithdrawn;
         ConsentWithdrawnAt = at;
         WithdrawalRecordedBy = recordedBy;

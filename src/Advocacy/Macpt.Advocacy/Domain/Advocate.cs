@@ -1,4 +1,5 @@
 using Macpt.Advocacy.Domain.Rules;
+using Macpt.Rules;
 
 namespace Macpt.Advocacy.Domain;
 
@@ -31,12 +32,19 @@ public sealed class Advocate
         Capacity = capacity, RecordedAt = now,
     };
 
-    public void SetCapacity(int capacity) => Capacity = capacity;
+    /// <summary>Holding more parents than the capacity (it was lowered after allocation): someone should move.</summary>
+    public bool IsOverCapacity => OpenCases > Capacity;
+
+    /// <summary>Lowering it below the open cases is allowed: the advocate is then listed as over capacity.</summary>
+    public void SetCapacity(int capacity)
+    {
+        Rule.Check(new CapacityChangesWhileTheAdvocateActs(this));
+        Capacity = capacity;
+    }
 
     public void TakeCase()
     {
-        if (HasLeft) throw new InvalidOperationException("The advocate has left.");
-        if (AdvocateCapacity.IsBroken(this)) throw new InvalidOperationException(AdvocateCapacity.Message);
+        Rule.Check(new AdvocateWhoLeftTakesNoParents(this), new AdvocateCapacity(this));
         OpenCases++;
     }
 
@@ -44,6 +52,7 @@ public sealed class Advocate
 
     public void Leave(DateOnly leftOn)
     {
+        Rule.Check(new AdvocateLeavesOnce(this));
         Status = AdvocateStatus.Left;
         LeftOn = leftOn;
         OpenCases = 0;

@@ -1,3 +1,6 @@
+using Macpt.Advocacy.Domain.Rules;
+using Macpt.Rules;
+
 namespace Macpt.Advocacy.Domain;
 
 /// <summary>
@@ -24,15 +27,24 @@ public sealed class Allocation
 
     public bool IsActive => EndedAt is null;
 
-    public static Allocation Make(Guid id, AdvocacyOffer offer, Advocate advocate, string allocatedBy, DateTimeOffset now) => new()
+    /// <summary>
+    /// The advocate starts acting for the parent: only with consent, in an open episode, one advocate at a time
+    /// (<paramref name="hasActiveAllocation"/> is a query's answer), and within the advocate's capacity.
+    /// </summary>
+    public static Allocation Make(Guid id, AdvocacyOffer offer, Episode episode, bool hasActiveAllocation, Advocate advocate, string allocatedBy, DateTimeOffset now)
     {
-        Id = id, OfferId = offer.Id, ParentId = offer.ParentId, EpisodeId = offer.EpisodeId, AdvocateId = advocate.Id,
-        ProviderId = advocate.ProviderId, ReferralId = offer.ReferralId, LaChildId = offer.LaChildId, AllocatedAt = now, AllocatedBy = allocatedBy,
-    };
+        Rule.Check(new AllocationNeedsConsent(offer), new AllocationNeedsAnOpenEpisode(episode), new OneAdvocateAtATime(hasActiveAllocation));
+        advocate.TakeCase();
+        return new()
+        {
+            Id = id, OfferId = offer.Id, ParentId = offer.ParentId, EpisodeId = offer.EpisodeId, AdvocateId = advocate.Id,
+            ProviderId = advocate.ProviderId, ReferralId = offer.ReferralId, LaChildId = offer.LaChildId, AllocatedAt = now, AllocatedBy = allocatedBy,
+        };
+    }
 
     public void End(DateTimeOffset at, string reason)
     {
-        if (!IsActive) throw new InvalidOperationException("The allocation has already ended.");
+        Rule.Check(new AllocationEndsOnce(this));
         EndedAt = at;
         EndReason = reason;
     }

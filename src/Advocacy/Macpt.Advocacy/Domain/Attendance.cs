@@ -1,3 +1,6 @@
+using Macpt.Advocacy.Domain.Rules;
+using Macpt.Rules;
+
 namespace Macpt.Advocacy.Domain;
 
 /// <summary>Whether the advocate attended a strategy discussion, conference or core group with the parent.</summary>
@@ -15,8 +18,16 @@ public sealed class Attendance
     public string RecordedBy { get; private init; } = "";
     public DateTimeOffset RecordedAt { get; private init; }
 
-    public static Attendance Record(Guid id, Guid allocationId, string meeting, DateOnly meetingOn, Guid? meetingId, bool attended, string recordedBy, DateTimeOffset now) =>
-        new() { Id = id, AllocationId = allocationId, Meeting = meeting, MeetingOn = meetingOn, MeetingId = meetingId, Attended = attended, RecordedBy = recordedBy, RecordedAt = now };
+    /// <summary>Recorded for a meeting while the advocate acted for the parent (<see cref="AttendanceIsWhileTheAdvocateActs"/>).</summary>
+    public static Attendance Record(Guid id, Allocation allocation, string meeting, DateOnly meetingOn, Guid? meetingId, bool attended, string recordedBy, DateTimeOffset now)
+    {
+        Rule.Check(new AttendanceIsWhileTheAdvocateActs(allocation, meetingOn));
+        return new()
+        {
+            Id = id, AllocationId = allocation.Id, Meeting = meeting, MeetingOn = meetingOn, MeetingId = meetingId, Attended = attended,
+            RecordedBy = recordedBy, RecordedAt = now,
+        };
+    }
 }
 
 public static class Meetings

@@ -1,5 +1,3 @@
-using Macpt.Advocacy.Domain.Rules;
-
 namespace Macpt.Advocacy.Domain;
 
 /// <summary>

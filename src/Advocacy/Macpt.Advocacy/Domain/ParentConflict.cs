@@ -1,3 +1,6 @@
+using Macpt.Advocacy.Domain.Rules;
+using Macpt.Rules;
+
 namespace Macpt.Advocacy.Domain;
 
 /// <summary>
@@ -18,10 +21,13 @@ public sealed class ParentConflict
     public bool Involves(Guid parentId) => FirstParentId == parentId || SecondParentId == parentId;
     public Guid Other(Guid parentId) => FirstParentId == parentId ? SecondParentId : FirstParentId;
 
-    public static ParentConflict Between(Guid id, string laChildId, Guid a, Guid b, string recordedBy, DateTimeOffset now)
+    /// <summary>The pair, lower id first, whichever way it is given; two parents of one family (<see cref="ConflictIsWithinOneFamily"/>).</summary>
+    public static ParentConflict Between(Guid id, Parent a, Parent b, string recordedBy, DateTimeOffset now)
     {
-        if (a == b) throw new ArgumentException("A parent is not in conflict with themselves.", nameof(b));
-        var (first, second) = a.CompareTo(b) < 0 ? (a, b) : (b, a);
-        return new() { Id = id, LaChildId = laChildId, FirstParentId = first, SecondParentId = second, RecordedBy = recordedBy, RecordedAt = now };
+        // Request validation refuses the same parent twice; reaching here with it is a programming error.
+        if (a.Id == b.Id) throw new ArgumentException("A parent is not in conflict with themselves.", nameof(b));
+        Rule.Check(new ConflictIsWithinOneFamily(a, b));
+        var (first, second) = a.Id.CompareTo(b.Id) < 0 ? (a.Id, b.Id) : (b.Id, a.Id);
+        return new() { Id = id, LaChildId = a.LaChildId, FirstParentId = first, SecondParentId = second, RecordedBy = recordedBy, RecordedAt = now };
     }
 }

@@ -1,3 +1,6 @@
+using Macpt.Advocacy.Domain.Rules;
+using Macpt.Rules;
+
 namespace Macpt.Advocacy.Domain;
 
 /// <summary>
@@ -22,9 +25,14 @@ public sealed class StageFeedback
     public DateOnly GivenOn { get; private init; }
     public DateTimeOffset RecordedAt { get; private init; }
 
-    public static StageFeedback Give(Guid id, AdvocacyOffer offer, string stage, int score, string? comment, DateOnly givenOn, DateTimeOffset now) => new()
+    /// <summary>Feedback on a stage the offer's episode has reached (<see cref="FeedbackStageReached"/>).</summary>
+    public static StageFeedback Give(Guid id, AdvocacyOffer offer, Episode episode, string stage, int score, string? comment, DateOnly givenOn, DateTimeOffset now)
     {
-        Id = id, OfferId = offer.Id, ParentId = offer.ParentId, EpisodeId = offer.EpisodeId, Stage = stage, Score = score, Comment = comment,
-        GivenOn = givenOn, RecordedAt = now,
-    };
+        Rule.Check(new FeedbackStageReached(stage, episode));
+        return new()
+        {
+            Id = id, OfferId = offer.Id, ParentId = offer.ParentId, EpisodeId = offer.EpisodeId, Stage = stage, Score = score, Comment = comment,
+            GivenOn = givenOn, RecordedAt = now,
+        };
+    }
 }

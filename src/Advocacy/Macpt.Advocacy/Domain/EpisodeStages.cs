@@ -1,6 +1,6 @@
 using Macpt.Contracts.Advocacy;
 
-namespace Macpt.Advocacy.Domain.Rules;
+namespace Macpt.Advocacy.Domain;
 
 /// <summary>The stages run Section 47 → conference → plan; events may arrive out of order, and the furthest one wins.</summary>
 public static class EpisodeStages

@@ -1,6 +1,6 @@
 using Macpt.WorkingDays;
 
-namespace Macpt.Advocacy.Domain.Rules;
+namespace Macpt.Advocacy.Domain.Timescales;
 
 /// <summary>
 /// An offer not answered within 2 working days of being made (the offer's day is day 0) is followed up: the

@@ -1,4 +1,4 @@
-namespace Macpt.Advocacy.Domain.Rules;
+namespace Macpt.Advocacy.Domain;
 
 /// <summary>
 /// How events are matched to an episode: by the referral (the CIN episode) they carry; when an event has

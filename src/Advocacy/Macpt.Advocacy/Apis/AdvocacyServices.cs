@@ -1,0 +1,12 @@
+using Macpt.Advocacy.Infrastructure;
+using Macpt.Persistence;
+using Macpt.WorkingDays;
+
+namespace Macpt.Advocacy.Apis;
+
+/// <summary>What the advocacy endpoints share, bound from DI with <c>[AsParameters]</c>.</summary>
+public sealed record AdvocacyServices(AdvocacyDbContext Db, TimeProvider Time, WorkingDayCalendar Calendar, IdempotentCreation<AdvocacyDbContext> Idempotency)
+{
+    /// <summary>Today in London, the day dates in requests are judged against.</summary>
+    public DateOnly Today() => LondonClock.Today(Time);
+}

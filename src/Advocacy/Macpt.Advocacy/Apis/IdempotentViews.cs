@@ -1,0 +1,27 @@
+using Macpt.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Macpt.Advocacy.Apis;
+
+/// <summary>
+/// The creates keep the new record's id as their answer and read the view from the store after saving, so the first
+/// answer and every replay are read the same way and carry the same body.
+/// </summary>
+internal static class IdempotentViews
+{
+    public static async Task<Idempotent<TView>> ViewAsync<TView>(this Task<Idempotent<Guid>> creating, Func<Guid, Task<TView>> view) => await creating switch
+    {
+        Idempotent<Guid>.Created c => new Idempotent<TView>.Created(await view(c.Answer)),
+        Idempotent<Guid>.Replayed r => new Idempotent<TView>.Replayed(await view(r.Answer)),
+        _ => new Idempotent<TView>.KeyReused(),
+    };
+
+    /// <summary><see cref="Idempotent{T}.ToResult"/> (201, 200 replayed, 409) as one of an endpoint's typed answers.</summary>
+    public static Results<Created<T>, Ok<T>, ValidationProblem, ProblemHttpResult> ToAnswer<T>(this Idempotent<T> outcome, HttpResponse response, Func<T, string> location) =>
+        outcome.ToResult(response, location).Result switch
+        {
+            Created<T> created => created,
+            Ok<T> ok => ok,
+            var problem => (ProblemHttpResult)problem,
+        };
+}

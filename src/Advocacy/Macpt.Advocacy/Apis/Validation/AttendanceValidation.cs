@@ -1,0 +1,19 @@
+using Macpt.Advocacy.Domain;
+using Macpt.ServiceDefaults.Validation;
+
+namespace Macpt.Advocacy.Apis.Validation;
+
+/// <summary>Attendance names a known meeting on a date not in the future, whether the advocate attended, and who recorded it.</summary>
+public static class AttendanceValidation
+{
+    public static RequestErrors Check(AttendanceRequest r, DateOnly today)
+    {
+        var errors = new RequestErrors();
+        errors.OneOf("meeting", r.Meeting, Meetings.All);
+        errors.PastDate("meetingOn", r.MeetingOn, today);
+        errors.OptionalId("meetingId", r.MeetingId);
+        errors.Required("attended", r.Attended);
+        errors.Practitioner("recordedBy", r.RecordedBy);
+        return errors;
+    }
+}

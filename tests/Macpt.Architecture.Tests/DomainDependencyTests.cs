@@ -16,7 +16,8 @@ public sealed class DomainDependencyTests
 
     private static PredicateList DomainTypes(Assembly service) => Types.InAssembly(service)
         .That().ResideInNamespaceEndingWith(".Domain")
-        .Or().ResideInNamespaceEndingWith(".Domain.Rules");
+        .Or().ResideInNamespaceEndingWith(".Domain.Rules")
+        .Or().ResideInNamespaceEndingWith(".Domain.Timescales");
 
     [Theory]
     [MemberData(nameof(Services))]
@@ -37,6 +38,7 @@ public sealed class DomainDependencyTests
 
         Assert.Contains("Macpt.Referrals.Domain.Referral", found);
         Assert.Contains("Macpt.Referrals.Domain.Rules.ReferralIsDecidedOnce", found);
+        Assert.Contains("Macpt.Referrals.Domain.Timescales.DecisionDeadline", found);
     }
 
     [Fact]

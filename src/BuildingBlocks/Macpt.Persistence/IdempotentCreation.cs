@@ -1,6 +1,8 @@
 using Macpt.ServiceDefaults;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using HttpResults = Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 
 namespace Macpt.Persistence;
@@ -83,10 +85,11 @@ public abstract record Idempotent<T>
 
     public const string ReplayedHeader = "Idempotent-Replayed";
 
-    /// <summary>201 with its location, 200 marked as a replay, or 409 naming the header.</summary>
-    public Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Created<T>,
-        Microsoft.AspNetCore.Http.HttpResults.Ok<T>, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult> ToResult(
-        HttpResponse response, Func<T, string> location)
+    /// <summary>
+    /// 201 with its location, 200 marked as a replay, or 409 naming the header: typed as a create endpoint
+    /// answers (with the 400 its request validation gives), so a handler returns it as it is.
+    /// </summary>
+    public Results<HttpResults.Created<T>, Ok<T>, ValidationProblem, ProblemHttpResult> ToResult(HttpResponse response, Func<T, string> location)
     {
         switch (this)
         {

@@ -57,7 +57,7 @@ public static class GuidesApi
         if (!errors.IsValid) return Problems.Invalid(errors);
         if (!await s.Db.Parents.AnyAsync(p => p.Id == parentId, ct)) return Problems.NotFound("parent", parentId);
         var outcome = await recording.RunAsync(parentId, idempotencyKey!, request, ct).ViewAsync(id => ViewQueries.GuideSentAsync(s.Db, id, ct));
-        return outcome.ToAnswer(response, _ => $"/api/advocacy/parents/{parentId}/guides");
+        return outcome.ToResult(response, _ => $"/api/advocacy/parents/{parentId}/guides");
     }
 
     /// <summary>The guides sent to a parent, in the order sent.</summary>

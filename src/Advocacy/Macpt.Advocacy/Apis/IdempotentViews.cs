@@ -15,13 +15,4 @@ internal static class IdempotentViews
         Idempotent<Guid>.Replayed r => new Idempotent<TView>.Replayed(await view(r.Answer)),
         _ => new Idempotent<TView>.KeyReused(),
     };
-
-    /// <summary><see cref="Idempotent{T}.ToResult"/> (201, 200 replayed, 409) as one of an endpoint's typed answers.</summary>
-    public static Results<Created<T>, Ok<T>, ValidationProblem, ProblemHttpResult> ToAnswer<T>(this Idempotent<T> outcome, HttpResponse response, Func<T, string> location) =>
-        outcome.ToResult(response, location).Result switch
-        {
-            Created<T> created => created,
-            Ok<T> ok => ok,
-            var problem => (ProblemHttpResult)problem,
-        };
 }

@@ -38,7 +38,7 @@ public static class ParentsApi
         var errors = RegisterParentValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
         var outcome = await registration.RunAsync(idempotencyKey!, request, ct).ViewAsync(id => ViewQueries.ParentAsync(s.Db, id, ct));
-        return outcome.ToAnswer(response, p => $"/api/advocacy/parents/{p.Id}");
+        return outcome.ToResult(response, p => $"/api/advocacy/parents/{p.Id}");
     }
 
     /// <summary>The parents registered for a child, first registered first, with the conflicts between them and their offers.</summary>

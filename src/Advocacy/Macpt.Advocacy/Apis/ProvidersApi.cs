@@ -43,7 +43,7 @@ public static class ProvidersApi
             s.Db.Providers.Add(provider);
             return Task.FromResult((provider.Id.ToString(), provider.Id));
         }, (id, _) => Task.FromResult(Guid.Parse(id)), ct).ViewAsync(id => ViewQueries.ProviderAsync(s.Db, id, ct));
-        return outcome.ToAnswer(response, p => $"/api/advocacy/providers/{p.Id}");
+        return outcome.ToResult(response, p => $"/api/advocacy/providers/{p.Id}");
     }
 
     /// <summary>Providers by name.</summary>
@@ -79,6 +79,6 @@ public static class ProvidersApi
             s.Db.Advocates.Add(advocate);
             return Task.FromResult((advocate.Id.ToString(), advocate.Id));
         }, (advocateId, _) => Task.FromResult(Guid.Parse(advocateId)), ct).ViewAsync(advocateId => ViewQueries.AdvocateAsync(s.Db, advocateId, ct));
-        return outcome.ToAnswer(response, a => $"/api/advocacy/advocates/{a.Id}");
+        return outcome.ToResult(response, a => $"/api/advocacy/advocates/{a.Id}");
     }
 }

@@ -19,7 +19,6 @@ public sealed class AdvocacyDbContext(DbContextOptions<AdvocacyDbContext> option
     public DbSet<Guide> Guides => Set<Guide>();
     public DbSet<GuideSent> GuidesSent => Set<GuideSent>();
     public DbSet<StageFeedback> Feedback => Set<StageFeedback>();
-    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -68,13 +68,7 @@ public static class ConferencesApi
         var errors = PreBirthConferenceValidation.Check(request, LondonClock.Today(time));
         if (!errors.IsValid) return Problems.Invalid(errors);
         var outcome = await create.RunAsync(idempotencyKey!, request, ct);
-        return outcome.ToResult(response, c => $"/api/conferences/{c.Id}").Result switch
-        {
-            Created<ConferenceView> created => created,
-            Ok<ConferenceView> replayed => replayed,
-            ProblemHttpResult problem => problem,
-            var other => throw new InvalidOperationException($"Unexpected answer {other.GetType().Name}."),
-        };
+        return outcome.ToResult(response, c => $"/api/conferences/{c.Id}");
     }
 
     /// <summary>Who holds the case: the allocated social worker, their line manager and the allocated LCPP.</summary>

@@ -16,13 +16,6 @@ namespace Macpt.Conferences.Apis;
 /// <summary>Child protection plans: a child's plan history, reviews and core groups due, core group meetings, ending.</summary>
 public static class PlansApi
 {
-    public const string Due = "due";
-    public const string Overdue = "overdue";
-    /// <summary>"Due" looks this many working days ahead: time to arrange a conference or meeting.</summary>
-    public const int DueWithinWorkingDays = 10;
-    private static readonly IReadOnlyList<string> Statuses = [PlanStatus.Active, PlanStatus.Ended];
-    private static readonly IReadOnlyList<string> Dues = [Due, Overdue];
-
     public static IEndpointRouteBuilder MapPlansApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/conferences/plans").WithTags("Child protection plans");
@@ -33,8 +26,6 @@ public static class PlansApi
         return app;
     }
 
-    public sealed record PlanFilter(string? LaChildId, string? Status, string? Review, string? CoreGroup);
-
     /// <summary>
     /// Plans, oldest first: for one child (their whole history), by status, and active plans whose review
     /// conference or core group is <c>due</c> (within 10 working days) or <c>overdue</c> (its date has passed).
@@ -43,33 +34,13 @@ public static class PlansApi
         [AsParameters] PlanFilter filter, [AsParameters] PageQuery page, [AsParameters] ConferencesServices s, CancellationToken ct)
     {
         var errors = new RequestErrors();
-        errors.OptionalOneOf("status", filter.Status, Statuses);
-        errors.OptionalOneOf("review", filter.Review, Dues);
-        errors.OptionalOneOf("coreGroup", filter.CoreGroup, Dues);
+        filter.Check(errors);
         page.Check(errors);
         if (!errors.IsValid) return Problems.Invalid(errors);
 
         var today = s.Today;
-        var horizon = s.Calendar.AddWorkingDays(today, DueWithinWorkingDays);
-        var query = s.Db.Plans.AsNoTracking();
-        if (filter.LaChildId is { } child) query = query.Where(p => p.LaChildId == child);
-        if (filter.Status is { } status) query = query.Where(p => p.Status == status);
-        query = filter.Review switch
-        {
-            Due => query.Where(p => p.NextReviewDue >= today && p.NextReviewDue <= horizon),
-            Overdue => query.Where(p => p.NextReviewDue < today),
-            _ => query,
-        };
-        query = filter.CoreGroup switch
-        {
-            Due => query.Where(p => p.NextCoreGroupDue >= today && p.NextCoreGroupDue <= horizon),
-            Overdue => query.Where(p => p.NextCoreGroupDue < today),
-            _ => query,
-        };
-        var ordered = filter.Review is not null ? query.OrderBy(p => p.NextReviewDue)
-            : filter.CoreGroup is not null ? query.OrderBy(p => p.NextCoreGroupDue)
-            : query.OrderBy(p => p.StartDate);
-        return TypedResults.Ok((await ordered.ThenBy(p => p.Id).ToPageAsync(page, ct)).Select(PlanView.From));
+        var ordered = filter.Apply(s.Db.Plans.AsNoTracking(), today, s.Calendar.AddWorkingDays(today, PlanFilter.DueWithinWorkingDays));
+        return TypedResults.Ok((await ordered.ToPageAsync(page, ct)).Select(PlanView.From));
     }
 
     public static async Task<Results<Ok<PlanView>, ProblemHttpResult>> GetPlan(Guid id, ConferencesDbContext db, CancellationToken ct)

@@ -16,7 +16,6 @@ public sealed class ConferencesDbContext(DbContextOptions<ConferencesDbContext> 
     public DbSet<ChildProtectionPlan> Plans => Set<ChildProtectionPlan>();
     public DbSet<ParentAdvocate> ParentAdvocates => Set<ParentAdvocate>();
     public DbSet<AgreedFamilyPlan> FamilyPlans => Set<AgreedFamilyPlan>();
-    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {

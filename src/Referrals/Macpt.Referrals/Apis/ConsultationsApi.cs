@@ -97,6 +97,6 @@ public static class ConsultationsApi
         var consultation = await s.Db.CaseConsultations.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (consultation is null) return Problems.NotFound("consultation", id);
         var outcome = await intake.ReceiveFromConsultationAsync(idempotencyKey!, consultation, request, ct);
-        return outcome.ToAnswer(response, r => $"/api/referrals/{r.Id}");
+        return outcome.ToResult(response, r => $"/api/referrals/{r.Id}");
     }
 }

@@ -22,6 +22,24 @@ public sealed record ReferralQuery(string? Status = null, string? Due = null)
         var status = errors.OneOf("status", StatusOrDefault, Statuses);
         return errors.OptionalOneOf("due", Due, DueFilters) && status;
     }
+
+    /// <summary>The referrals the filters keep; "due" is judged against London's <paramref name="today"/>.</summary>
+    public IQueryable<Referral> Apply(IQueryable<Referral> referrals, DateOnly today)
+    {
+        referrals = StatusOrDefault switch
+        {
+            ReferralStatus.AwaitingDecision => referrals.Where(r => r.Decision == null),
+            ReferralStatus.Decided => referrals.Where(r => r.Decision != null),
+            _ => referrals,
+        };
+        return Due switch
+        {
+            DueToday => referrals.Where(r => r.DecisionDueBy == today),
+            Overdue => referrals.Where(r => r.DecisionDueBy < today),
+            DueTodayOrOverdue => referrals.Where(r => r.DecisionDueBy <= today),
+            _ => referrals,
+        };
+    }
 }
 
 public sealed record ReferralSummary(Guid Id, string LaChildId, string ReferralSource, DateTimeOffset ReceivedAt, DateOnly DecisionDueBy,

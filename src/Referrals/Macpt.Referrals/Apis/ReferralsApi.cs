@@ -38,7 +38,7 @@ public static class ReferralsApi
         var errors = CreateReferralValidation.Check(request, time.GetUtcNow(), LondonClock.Today(time));
         if (!errors.IsValid) return Problems.Invalid(errors);
         var outcome = await intake.ReceiveAsync(idempotencyKey!, request, ct);
-        return outcome.ToAnswer(response, r => $"/api/referrals/{r.Id}");
+        return outcome.ToResult(response, r => $"/api/referrals/{r.Id}");
     }
 
     /// <summary>
@@ -53,7 +53,7 @@ public static class ReferralsApi
         var errors = CreateReferralValidation.Check(request, time.GetUtcNow(), LondonClock.Today(time));
         if (!errors.IsValid) return Problems.Invalid(errors);
         var outcome = await intake.ReceiveHouseholdAsync(idempotencyKey!, request, ct);
-        return outcome.ToAnswer(response, h => $"/api/referrals/{h.Referrals[0].Id}");
+        return outcome.ToResult(response, h => $"/api/referrals/{h.Referrals[0].Id}");
     }
 
     public static async Task<Results<Ok<ReferralDetails>, ProblemHttpResult>> GetReferral(Guid id, [AsParameters] ReferralsServices s, CancellationToken ct)
@@ -83,20 +83,7 @@ public static class ReferralsApi
         if (!errors.IsValid) return Problems.Invalid(errors);
 
         var today = LondonClock.Today(s.Time);
-        var referrals = s.Db.Referrals.AsNoTracking();
-        referrals = query.StatusOrDefault switch
-        {
-            ReferralStatus.AwaitingDecision => referrals.Where(r => r.Decision == null),
-            ReferralStatus.Decided => referrals.Where(r => r.Decision != null),
-            _ => referrals,
-        };
-        referrals = query.Due switch
-        {
-            ReferralQuery.DueToday => referrals.Where(r => r.DecisionDueBy == today),
-            ReferralQuery.Overdue => referrals.Where(r => r.DecisionDueBy < today),
-            ReferralQuery.DueTodayOrOverdue => referrals.Where(r => r.DecisionDueBy <= today),
-            _ => referrals,
-        };
+        var referrals = query.Apply(s.Db.Referrals.AsNoTracking(), today);
         var found = await referrals.OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id).ToPageAsync(page, ct);
         return TypedResults.Ok(found.Select(r => ReferralSummary.From(r, today)));
     }

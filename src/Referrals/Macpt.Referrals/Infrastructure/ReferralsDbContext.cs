@@ -8,7 +8,6 @@ namespace Macpt.Referrals.Infrastructure;
 public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> options) : DbContext(options)
 {
     public DbSet<Referral> Referrals => Set<Referral>();
-    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<OnwardStep> OnwardSteps => Set<OnwardStep>();
     public DbSet<CaseConsultation> CaseConsultations => Set<CaseConsultation>();
 

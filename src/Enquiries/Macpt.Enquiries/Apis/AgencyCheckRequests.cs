@@ -3,3 +3,6 @@ namespace Macpt.Enquiries.Apis;
 public sealed record RequestAgencyCheckRequest(string? Agency, string? Question, DateOnly? DueOn, string? RequestedBy);
 
 public sealed record AnswerAgencyCheckRequest(string? Answer, string? AnsweredBy);
+
+/// <summary>Checks by agency, enquiry and status (<c>outstanding</c>, <c>late</c>, <c>answered</c>).</summary>
+public sealed record AgencyCheckQuery(string? Agency, Guid? EnquiryId, string? Status);

@@ -18,3 +18,20 @@ public sealed record OutcomeRequest(
     string? RecordedBy);
 
 public sealed record SafetyActionRequest(string? Action, string? OwnerAgency, DateOnly? DueBy);
+
+/// <summary>
+/// Which discussions to list: one referral's, by status (<c>not-held</c> covers awaiting and convened), and by due
+/// date in London (<c>due=today|overdue|today-or-overdue</c>).
+/// </summary>
+public sealed record StrategyDiscussionQuery(Guid? ReferralId, string? Status, string? Due)
+{
+    public const string NotYetHeld = "not-held";
+    public const string DueToday = "today";
+    public const string Overdue = "overdue";
+    public const string DueTodayOrOverdue = "today-or-overdue";
+
+    public static IReadOnlyList<string> Statuses { get; } =
+        [Domain.StrategyDiscussionStatus.Awaiting, Domain.StrategyDiscussionStatus.Convened, Domain.StrategyDiscussionStatus.Held, NotYetHeld];
+
+    public static IReadOnlyList<string> Dues { get; } = [DueToday, Overdue, DueTodayOrOverdue];
+}

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Macpt.Enquiries.Domain.Rules;
+namespace Macpt.Enquiries.Domain;
 
 /// <summary>
 /// There is no national deadline for a strategy discussion ("as soon as possible"); councils set a

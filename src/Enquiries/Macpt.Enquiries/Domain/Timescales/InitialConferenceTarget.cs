@@ -1,6 +1,6 @@
 using Macpt.WorkingDays;
 
-namespace Macpt.Enquiries.Domain.Rules;
+namespace Macpt.Enquiries.Domain.Timescales;
 
 /// <summary>
 /// The initial child protection conference is held within 15 working days of the strategy discussion

@@ -1,7 +1,7 @@
 using Macpt.Contracts.Referrals;
 using Macpt.WorkingDays;
 
-namespace Macpt.Enquiries.Domain.Rules;
+namespace Macpt.Enquiries.Domain.Timescales;
 
 /// <summary>When a strategy discussion is due: at once for immediate protection, else the local target.</summary>
 public static class StrategyDiscussionDue

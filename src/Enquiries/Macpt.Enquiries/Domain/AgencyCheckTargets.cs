@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Macpt.Enquiries.Domain.Rules;
+namespace Macpt.Enquiries.Domain;
 
 /// <summary>The local default for answering an agency check (configuration section <c>AgencyChecks</c>).</summary>
 public sealed class AgencyCheckTargets

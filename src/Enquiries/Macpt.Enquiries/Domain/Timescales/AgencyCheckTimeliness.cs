@@ -1,8 +1,8 @@
-namespace Macpt.Enquiries.Domain.Rules;
+namespace Macpt.Enquiries.Domain.Timescales;
 
 /// <summary>
 /// When an agency check is due and when it is late. No national timescale exists for checks; the
-/// answers must be in before the initial conference, so a check is never due after the ICPC target,
+/// answers must be in before the initial conference (<see cref="Rules.AgencyCheckIsDueBeforeTheInitialConference"/>),
 /// and the default is a local number of working days (<see cref="AgencyCheckTargets"/>).
 /// </summary>
 public static class AgencyCheckTimeliness
@@ -11,11 +11,7 @@ public static class AgencyCheckTimeliness
     public const string Late = "late";
     public const string Answered = "answered";
 
-    /// <summary>Once the target has passed (the conference is late already) any date from today is allowed.</summary>
-    public static string? DueDateProblem(DateOnly dueOn, DateOnly today, DateOnly initialConferenceTarget) =>
-        dueOn < today ? "The due date is in the past."
-        : dueOn > initialConferenceTarget && initialConferenceTarget >= today ? $"The check would be due after the initial conference target ({initialConferenceTarget:yyyy-MM-dd}); answers are needed before it."
-        : null;
+    public static IReadOnlyList<string> Statuses { get; } = [Outstanding, Late, Answered];
 
     /// <summary>Late once the due date has passed unanswered, or when answered after it.</summary>
     public static bool IsLate(DateOnly dueOn, DateOnly? answeredOn, DateOnly today) =>

@@ -8,7 +8,7 @@ namespace Macpt.Enquiries.Tests;
 /// Section 47 threshold is met, the reasons, who attended (as for convening), any safety actions each with
 /// what, which agency owns it and by when, and who recorded it. Checked on Wednesday 25 November 2026.
 /// </summary>
-public sealed partial class StrategyDiscussionRulesTests
+public sealed partial class StrategyDiscussionValidationTests
 {
     private static readonly DateOnly Today = D("2026-11-25");
 
@@ -23,7 +23,7 @@ public sealed partial class StrategyDiscussionRulesTests
         OfferFamilyNetworkMeeting: true,
         RecordedBy: "lcpp.j-khan_01");
 
-    private static Dictionary<string, string[]> Check(OutcomeRequest r) => StrategyDiscussionRules.Check(r, Today);
+    private static Dictionary<string, string[]> Check(OutcomeRequest r) => StrategyDiscussionOutcomeValidation.Check(r, Today);
 
     [Fact]
     public void A_valid_outcome_is_accepted() => RuleAssert.Accepted(Check(ValidOutcome));

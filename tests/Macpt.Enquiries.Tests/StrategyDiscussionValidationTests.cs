@@ -6,10 +6,10 @@ namespace Macpt.Enquiries.Tests;
 /// <summary>
 /// Convening a strategy discussion names when it is, its chair (an LCPP's id) and who is invited (1 to 30,
 /// each a known agency with a role and, optionally, a practitioner id). Recording its outcome is in
-/// <c>StrategyDiscussionRulesTests.Outcome.cs</c>. Errors name fields, never values. Checked at
+/// <c>StrategyDiscussionValidationTests.Outcome.cs</c>. Errors name fields, never values. Checked at
 /// 10:00 UTC on Wednesday 25 November 2026.
 /// </summary>
-public sealed partial class StrategyDiscussionRulesTests
+public sealed partial class StrategyDiscussionValidationTests
 {
     private static readonly DateTimeOffset Now = Instant("2026-11-25T10:00:00Z");
 
@@ -22,7 +22,7 @@ public sealed partial class StrategyDiscussionRulesTests
         ChairId: "lcpp.j-khan_01",
         Attendees: [SocialWorker, PoliceOfficer, Nurse]);
 
-    private static Dictionary<string, string[]> Check(ConveneRequest r) => StrategyDiscussionRules.Check(r, Now);
+    private static Dictionary<string, string[]> Check(ConveneRequest r) => ConveneValidation.Check(Guid.NewGuid(), r, Now);
 
     private static IReadOnlyList<AttendeeRequest?> Many(int count) =>
         Enumerable.Range(0, count).Select(i => (AttendeeRequest?)new AttendeeRequest("other", "Observer", $"obs{i}")).ToList();
@@ -33,8 +33,8 @@ public sealed partial class StrategyDiscussionRulesTests
     [Fact]
     public void The_limits_are_10000_characters_and_30_attendees()
     {
-        Assert.Equal(10_000, StrategyDiscussionRules.MaxTextLength);
-        Assert.Equal(30, StrategyDiscussionRules.MaxAttendees);
+        Assert.Equal(10_000, Limits.Text);
+        Assert.Equal(30, Limits.Attendees);
     }
 
     // scheduledFor

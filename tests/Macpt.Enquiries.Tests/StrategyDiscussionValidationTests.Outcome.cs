@@ -1,3 +1,4 @@
+using Macpt.ServiceDefaults.Validation;
 using Macpt.Enquiries.Apis;
 using Macpt.Enquiries.Apis.Validation;
 
@@ -23,7 +24,7 @@ public sealed partial class StrategyDiscussionValidationTests
         OfferFamilyNetworkMeeting: true,
         RecordedBy: "lcpp.j-khan_01");
 
-    private static Dictionary<string, string[]> Check(OutcomeRequest r) => StrategyDiscussionOutcomeValidation.Check(r, Today);
+    private static RequestErrors Check(OutcomeRequest r) => StrategyDiscussionOutcomeValidation.Check(r, Today);
 
     [Fact]
     public void A_valid_outcome_is_accepted() => RuleAssert.Accepted(Check(ValidOutcome));
@@ -127,6 +128,13 @@ public sealed partial class StrategyDiscussionValidationTests
     [Fact]
     public void A_safety_action_with_no_due_date_is_refused() =>
         RuleAssert.Refused(Check(ValidOutcome with { SafetyActions = [Action with { DueBy = null }] }), "safetyActions[0].dueBy");
+
+    [Fact]
+    public void A_safety_action_due_before_the_discussion_was_held_is_refused()
+    {
+        RuleAssert.Refused(Check(ValidOutcome with { SafetyActions = [Action with { DueBy = D("2026-11-23") }] }), "safetyActions[0].dueBy");
+        RuleAssert.Accepted(Check(ValidOutcome with { SafetyActions = [Action with { DueBy = D("2026-11-24") }] }));
+    }
 
     [Fact]
     public void A_null_safety_action_is_refused_by_its_position() =>

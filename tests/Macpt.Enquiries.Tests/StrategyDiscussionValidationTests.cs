@@ -1,3 +1,4 @@
+using Macpt.ServiceDefaults.Validation;
 using Macpt.Enquiries.Apis;
 using Macpt.Enquiries.Apis.Validation;
 
@@ -22,7 +23,7 @@ public sealed partial class StrategyDiscussionValidationTests
         ChairId: "lcpp.j-khan_01",
         Attendees: [SocialWorker, PoliceOfficer, Nurse]);
 
-    private static Dictionary<string, string[]> Check(ConveneRequest r) => ConveneValidation.Check(Guid.NewGuid(), r, Now);
+    private static RequestErrors Check(ConveneRequest r) => ConveneValidation.Check(Guid.NewGuid(), r, Now);
 
     private static IReadOnlyList<AttendeeRequest?> Many(int count) =>
         Enumerable.Range(0, count).Select(i => (AttendeeRequest?)new AttendeeRequest("other", "Observer", $"obs{i}")).ToList();
@@ -176,7 +177,7 @@ public sealed partial class StrategyDiscussionValidationTests
         AssertNoMessageContains(errors, "Quixotic", "Zebedee", "Umbral", "Vexatious", "1999", "17/03", "03/17", "08:45");
     }
 
-    private static void AssertNoMessageContains(Dictionary<string, string[]> errors, params string[] values)
+    private static void AssertNoMessageContains(RequestErrors errors, params string[] values)
     {
         foreach (var message in errors.Values.SelectMany(m => m))
         {

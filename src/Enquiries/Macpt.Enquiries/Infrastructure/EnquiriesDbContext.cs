@@ -10,7 +10,6 @@ public sealed class EnquiriesDbContext(DbContextOptions<EnquiriesDbContext> opti
     public DbSet<StrategyDiscussion> StrategyDiscussions => Set<StrategyDiscussion>();
     public DbSet<Section47Enquiry> Section47Enquiries => Set<Section47Enquiry>();
     public DbSet<AgencyCheck> AgencyChecks => Set<AgencyCheck>();
-    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {

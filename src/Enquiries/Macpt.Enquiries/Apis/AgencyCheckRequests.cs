@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace Macpt.Enquiries.Apis;
 
 public sealed record RequestAgencyCheckRequest(string? Agency, string? Question, DateOnly? DueOn, string? RequestedBy);
@@ -5,4 +7,4 @@ public sealed record RequestAgencyCheckRequest(string? Agency, string? Question,
 public sealed record AnswerAgencyCheckRequest(string? Answer, string? AnsweredBy);
 
 /// <summary>Checks by agency, enquiry and status (<c>outstanding</c>, <c>late</c>, <c>answered</c>).</summary>
-public sealed record AgencyCheckQuery(string? Agency, Guid? EnquiryId, string? Status);
+public sealed record AgencyCheckQuery([FromQuery(Name = "agency")] string? Agency, [FromQuery(Name = "enquiryId")] Guid? EnquiryId, [FromQuery(Name = "status")] string? Status);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace Macpt.Enquiries.Apis;
 
 public sealed record ConveneRequest(DateTimeOffset? ScheduledFor, string? ChairId, IReadOnlyList<AttendeeRequest?>? Attendees,
@@ -23,7 +25,8 @@ public sealed record SafetyActionRequest(string? Action, string? OwnerAgency, Da
 /// Which discussions to list: one referral's, by status (<c>not-held</c> covers awaiting and convened), and by due
 /// date in London (<c>due=today|overdue|today-or-overdue</c>).
 /// </summary>
-public sealed record StrategyDiscussionQuery(Guid? ReferralId, string? Status, string? Due)
+public sealed record StrategyDiscussionQuery(
+    [FromQuery(Name = "referralId")] Guid? ReferralId, [FromQuery(Name = "status")] string? Status, [FromQuery(Name = "due")] string? Due)
 {
     public const string NotYetHeld = "not-held";
     public const string DueToday = "today";

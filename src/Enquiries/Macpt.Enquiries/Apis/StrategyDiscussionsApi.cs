@@ -30,8 +30,9 @@ public static class StrategyDiscussionsApi
     /// for); only a discussion not yet held can be due or overdue.
     /// </summary>
     public static async Task<Results<Ok<Paged<StrategyDiscussionView>>, ValidationProblem>> ListStrategyDiscussions(
-        [AsParameters] StrategyDiscussionQuery q, [AsParameters] PageQuery page, [AsParameters] EnquiriesServices s, CancellationToken ct)
+        [AsParameters] StrategyDiscussionQuery q, [AsParameters] ListPage paging, [AsParameters] EnquiriesServices s, CancellationToken ct)
     {
+        var page = paging.Query;
         var errors = ListStrategyDiscussionsValidation.Check(q, page);
         if (!errors.IsValid) return Problems.Invalid(errors);
         var today = s.Today;

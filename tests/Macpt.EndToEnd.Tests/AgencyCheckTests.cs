@@ -32,7 +32,7 @@ public sealed class AgencyCheckTests(MacptSystem system)
         // Police see their own outstanding checks, and not health's.
         var police = system.ClientFor("police");
         var policeList = await police.GetFromJsonAsync<JsonElement>($"/api/enquiries/agency-checks?enquiryId={enquiryId}&status=outstanding");
-        Assert.Equal("police", Assert.Single(policeList.EnumerateArray()).GetProperty("agency").GetString());
+        Assert.Equal("police", Assert.Single(policeList.GetProperty("items").EnumerateArray()).GetProperty("agency").GetString());
         await Problem.AssertAsync(await police.GetAsync($"/api/enquiries/agency-checks?agency=health"), HttpStatusCode.Forbidden, "agency");
         await Problem.AssertAsync(await police.GetAsync($"/api/enquiries/agency-checks/{checks["health"].GetProperty("id").GetGuid()}"), HttpStatusCode.Forbidden, "agency");
 
@@ -57,7 +57,7 @@ public sealed class AgencyCheckTests(MacptSystem system)
         // The day after the due date, health and education are late; police answered in time.
         var dayAfter = new DateTimeOffset(dueOn.AddDays(1).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
         using var late = await system.SendAsync(HttpMethod.Get, $"/api/enquiries/agency-checks?enquiryId={enquiryId}&status=late", now: dayAfter);
-        var lateAgencies = (await late.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(c => c.GetProperty("agency").GetString()).Order().ToList();
+        var lateAgencies = (await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().Select(c => c.GetProperty("agency").GetString()).Order().ToList();
         Assert.Equal(["education", "health"], lateAgencies);
 
         // Education answers late, and says so on the bus.

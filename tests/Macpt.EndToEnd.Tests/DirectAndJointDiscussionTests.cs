@@ -27,16 +27,51 @@ public sealed class DirectAndJointDiscussionTests(MacptSystem system)
         Assert.Equal(Enquiries.Today(), discussion.GetProperty("dueBy").GetString());
         Assert.False(discussion.TryGetProperty("referralId", out _), "no referral: a new concern on an open case");
 
+        Assert.Equal($"/api/enquiries/strategy-discussions/{discussion.GetProperty("id").GetGuid()}", created.Headers.Location?.OriginalString);
+
+        // The same key and body again: the first answer, marked as a replay.
         using var replay = await system.SendAsync(HttpMethod.Post, Path, body, idempotencyKey: key);
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
-        Assert.Equal(discussion.GetProperty("id").GetGuid(), (await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        Assert.Equal("true", Assert.Single(replay.Headers.GetValues("Idempotent-Replayed")));
+        Assert.Equal(await created.Content.ReadAsStringAsync(), await replay.Content.ReadAsStringAsync());
         await Problem.AssertAsync(await system.SendAsync(HttpMethod.Post, Path, body, idempotencyKey: "other-" + key), HttpStatusCode.Conflict, "laChildId");
         await Problem.AssertAsync(await system.SendAsync(HttpMethod.Post, Path, new { laChildId = child, urgency = "standard", concern = "Other.", requestedBy = "lcpp-0042" },
             idempotencyKey: key), HttpStatusCode.Conflict, "Idempotency-Key");
         Assert.Equal(1, await system.CountAsync("enquiries", "SELECT count(*) FROM strategy_discussions WHERE la_child_id = @c", ("c", child)));
 
-        var due = await system.Gateway.GetFromJsonAsync<JsonElement>($"{Path}?due=today");
-        Assert.Contains(due.EnumerateArray(), d => d.GetProperty("id").GetGuid() == discussion.GetProperty("id").GetGuid());
+        var due = await system.Gateway.GetFromJsonAsync<JsonElement>($"{Path}?due=today&pageSize=200");
+        Assert.Contains(due.GetProperty("items").EnumerateArray(), d => d.GetProperty("id").GetGuid() == discussion.GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task Twins_racing_with_one_key_create_one_discussion_and_the_loser_gets_the_replay()
+    {
+        // Only the local authority convenes discussions (the gateway answers 403 to a partner agency's key), so
+        // "another caller with the same key" has no second caller to test here.
+        var child = Referrals.NewChildId();
+        var body = new { laChildId = child, urgency = "standard", concern = "Sibling disclosed at school.", requestedBy = "lcpp-0042" };
+        var key = "twin-" + Guid.NewGuid().ToString("N");
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => system.SendAsync(HttpMethod.Post, Path, body, idempotencyKey: key)));
+        try
+        {
+            var bodies = await Task.WhenAll(answers.Select(a => a.Content.ReadAsStringAsync()));
+            Assert.True(answers.Select(a => (int)a.StatusCode).Order().SequenceEqual([200, 201]), string.Join(" | ", bodies));
+            Assert.Equal(bodies[0], bodies[1]);
+            Assert.Equal(1, await system.CountAsync("enquiries", "SELECT count(*) FROM strategy_discussions WHERE la_child_id = @c", ("c", child)));
+        }
+        finally
+        {
+            foreach (var a in answers) a.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task An_unusable_idempotency_key_is_refused_and_nothing_is_stored()
+    {
+        var child = Referrals.NewChildId();
+        var body = new { laChildId = child, urgency = "standard", concern = "c", requestedBy = "lcpp-0042" };
+        await Problem.AssertAsync(await system.SendAsync(HttpMethod.Post, Path, body, idempotencyKey: new string('k', 201)), HttpStatusCode.BadRequest, "Idempotency-Key");
+        Assert.Equal(0, await system.CountAsync("enquiries", "SELECT count(*) FROM strategy_discussions WHERE la_child_id = @c", ("c", child)));
     }
 
     public static TheoryData<string, string> BadRequests => new()

@@ -47,6 +47,6 @@ public static class Enquiries
         var (referralId, discussionId) = await DiscussionAsync(system, null);
         using var held = await system.SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", Outcome(Today(), thresholdMet: true));
         Assert.Equal(HttpStatusCode.OK, held.StatusCode);
-        return Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).EnumerateArray());
+        return Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetProperty("items").EnumerateArray());
     }
 }

@@ -73,7 +73,7 @@ public sealed class PersonalDataLeakTests(MacptSystem system, ITestOutputHelper 
         };
         await Send(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", outcome, HttpStatusCode.OK);
         await Send(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", outcome, HttpStatusCode.Conflict);
-        var enquiryId = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).EnumerateArray())
+        var enquiryId = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetProperty("items").EnumerateArray())
             .GetProperty("id").GetGuid();
 
         var check = await Send(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/agency-checks",

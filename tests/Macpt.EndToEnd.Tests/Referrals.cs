@@ -46,6 +46,6 @@ public static class Referrals
     {
         using var response = await client.GetAsync($"/api/enquiries/strategy-discussions?referralId={referralId}");
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items");
     }
 }

@@ -26,10 +26,10 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
         Assert.Equal(HttpStatusCode.OK, held.StatusCode);
         Assert.Equal("held", (await held.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
 
-        var enquiry = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).EnumerateArray());
+        var enquiry = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetProperty("items").EnumerateArray());
         Assert.Equal("2025-12-19", enquiry.GetProperty("s47ActualStartDate").GetString());
         Assert.Equal("2026-01-14", enquiry.GetProperty("initialCpcTarget").GetString()); // 25, 26 Dec and 1 Jan skipped
-        var passed = (await system.Gateway.GetFromJsonAsync<JsonElement>("/api/enquiries/section-47-enquiries?icpcTarget=passed")).EnumerateArray();
+        var passed = (await system.Gateway.GetFromJsonAsync<JsonElement>("/api/enquiries/section-47-enquiries?icpcTarget=passed&pageSize=200")).GetProperty("items").EnumerateArray();
         Assert.Contains(passed, e => e.GetProperty("id").GetGuid() == enquiry.GetProperty("id").GetGuid());
 
         // The referral's onward path hears of both through the bus.
@@ -49,10 +49,12 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
             Outcome(Today(), thresholdMet: true, attended: withoutPolice), null);
         var problem = await Problem.AssertAsync(response, HttpStatusCode.UnprocessableEntity, "attended");
         Assert.Contains("police", problem.GetProperty("detail").GetString());
+        Assert.Equal("The request breaks a rule.", problem.GetProperty("title").GetString()); // the rule mapper's answer
+        Assert.Contains("police", problem.GetProperty("errors").GetProperty("attended")[0].GetString());
 
         var discussion = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/strategy-discussions/{discussionId}");
         Assert.Equal("awaiting", discussion.GetProperty("status").GetString());
-        Assert.Equal(0, (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetArrayLength());
+        Assert.Equal(0, (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetProperty("total").GetInt32());
         Assert.Equal(0, await system.CountAsync("enquiries", "SELECT count(*) FROM outbox_messages WHERE payload->>'strategyDiscussionId' = @id", ("id", discussionId.ToString())));
     }
 
@@ -63,8 +65,9 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
         using var first = await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", Outcome(Today(), thresholdMet: false), null);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         using var second = await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", Outcome(Today(), thresholdMet: true), null);
-        await Problem.AssertAsync(second, HttpStatusCode.Conflict, "thresholdMet");
-        Assert.Equal(0, (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetArrayLength());
+        var conflict = await Problem.AssertAsync(second, HttpStatusCode.Conflict, "thresholdMet");
+        Assert.Equal("The request conflicts with the record.", conflict.GetProperty("title").GetString()); // the rule mapper's answer
+        Assert.Equal(0, (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -72,7 +75,7 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
     {
         var (referralId, discussionId) = await DiscussionAsync(null);
         (await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", Outcome(Today(), thresholdMet: true), null)).EnsureSuccessStatusCode();
-        var enquiryId = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).EnumerateArray())
+        var enquiryId = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetProperty("items").EnumerateArray())
             .GetProperty("id").GetGuid();
         var complete = new { outcome = "conference-required", reasons = "Substantiated; likely to suffer significant harm.", completedOn = Today(), recordedBy = "lcpp-0042" };
 
@@ -104,7 +107,7 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
     {
         var (referralId, discussionId) = await DiscussionAsync(null);
         (await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", Outcome(Today(), thresholdMet: true), null)).EnsureSuccessStatusCode();
-        var enquiryId = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).EnumerateArray())
+        var enquiryId = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetProperty("items").EnumerateArray())
             .GetProperty("id").GetGuid();
         using var completed = await SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/outcome",
             new { outcome = "not-substantiated", reasons = "Explained by a medical condition.", completedOn = Today(), notSeenReason = "Admitted to hospital; seen by the paediatrician.", recordedBy = "lcpp-0042" }, null);
@@ -117,15 +120,16 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
     [Fact]
     public async Task Discussions_not_yet_held_are_listed_as_due_and_then_overdue_until_held()
     {
-        var (_, discussionId) = await DiscussionAsync(At("2026-11-30T10:00:00Z")); // Monday: due Tuesday 1 December
-        Assert.Contains(discussionId, await ListAsync("status=not-held&due=today", At("2026-12-01T09:00:00Z")));
-        Assert.DoesNotContain(discussionId, await ListAsync("due=overdue", At("2026-12-01T09:00:00Z")));
-        Assert.Contains(discussionId, await ListAsync("due=overdue", At("2026-12-02T09:00:00Z")));
+        var (referralId, discussionId) = await DiscussionAsync(At("2026-11-30T10:00:00Z")); // Monday: due Tuesday 1 December
+        var one = $"referralId={referralId}&";
+        Assert.Contains(discussionId, await ListAsync(one + "status=not-held&due=today", At("2026-12-01T09:00:00Z")));
+        Assert.DoesNotContain(discussionId, await ListAsync(one + "due=overdue", At("2026-12-01T09:00:00Z")));
+        Assert.Contains(discussionId, await ListAsync(one + "due=overdue", At("2026-12-02T09:00:00Z")));
 
         (await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", Outcome("2026-12-02", thresholdMet: false),
             At("2026-12-02T15:00:00Z"))).EnsureSuccessStatusCode();
-        Assert.DoesNotContain(discussionId, await ListAsync("due=today-or-overdue", At("2026-12-02T16:00:00Z")));
-        Assert.Contains(discussionId, await ListAsync("status=held", At("2026-12-02T16:00:00Z")));
+        Assert.DoesNotContain(discussionId, await ListAsync(one + "due=today-or-overdue", At("2026-12-02T16:00:00Z")));
+        Assert.Contains(discussionId, await ListAsync(one + "status=held", At("2026-12-02T16:00:00Z")));
         await Problem.AssertAsync(await system.Gateway.GetAsync("/api/enquiries/strategy-discussions?due=soon"), HttpStatusCode.BadRequest, "due");
     }
 
@@ -133,7 +137,7 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
     {
         using var response = await system.SendAsync(HttpMethod.Get, $"/api/enquiries/strategy-discussions?{filter}", now: now);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(d => d.GetProperty("id").GetGuid()).ToList();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().Select(d => d.GetProperty("id").GetGuid()).ToList();
     }
 
     public static TheoryData<string, string, HttpStatusCode> BadOutcomes => new()

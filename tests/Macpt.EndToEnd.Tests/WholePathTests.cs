@@ -40,7 +40,7 @@ public sealed class WholePathTests(MacptSystem system)
         {
             Assert.True(held.StatusCode == HttpStatusCode.OK, await held.Content.ReadAsStringAsync());
         }
-        var enquiry = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).EnumerateArray());
+        var enquiry = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetProperty("items").EnumerateArray());
         var enquiryId = enquiry.GetProperty("id").GetGuid();
         var icpcTarget = new WorkingDayCalendar().AddWorkingDays(today, 15);
         Assert.Equal(today.ToString("yyyy-MM-dd"), enquiry.GetProperty("strategyDiscussionDate").GetString());

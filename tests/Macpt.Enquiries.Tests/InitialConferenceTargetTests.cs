@@ -1,4 +1,5 @@
-using Macpt.Enquiries.Domain.Rules;
+using Macpt.Enquiries.Domain;
+using Macpt.Enquiries.Domain.Timescales;
 using Macpt.WorkingDays;
 
 namespace Macpt.Enquiries.Tests;

@@ -1,4 +1,5 @@
 using Macpt.Enquiries.Domain;
+using Macpt.Enquiries.Domain.Rules;
 
 namespace Macpt.Enquiries.Tests;
 
@@ -91,7 +92,7 @@ public sealed class StrategyDiscussionTests
         discussion.Convene(ScheduledFor, "lcpp.j-khan_01", [SocialWorker, PoliceOfficer, Nurse]);
         var outcome = Outcome();
 
-        discussion.RecordOutcome(outcome);
+        discussion.RecordOutcome(outcome, Guid.NewGuid(), Calendar);
 
         Assert.Equal("held", discussion.Status);
         Assert.Same(outcome, discussion.Outcome);
@@ -103,9 +104,9 @@ public sealed class StrategyDiscussionTests
         var discussion = NewDiscussion();
         discussion.Convene(ScheduledFor, "lcpp.j-khan_01", [SocialWorker, PoliceOfficer, Nurse]);
         var first = Outcome(thresholdMet: true);
-        discussion.RecordOutcome(first);
+        discussion.RecordOutcome(first, Guid.NewGuid(), Calendar);
 
-        Assert.Throws<InvalidOperationException>(() => discussion.RecordOutcome(Outcome(thresholdMet: false, recordedBy: "lcpp2")));
+        RuleAssert.Refuses<OutcomeIsRecordedOnce>(() => discussion.RecordOutcome(Outcome(thresholdMet: false, recordedBy: "lcpp2"), Guid.NewGuid(), Calendar), "thresholdMet");
 
         Assert.Same(first, discussion.Outcome);
         Assert.Equal("held", discussion.Status);
@@ -116,9 +117,9 @@ public sealed class StrategyDiscussionTests
     {
         var discussion = NewDiscussion();
         var outcome = Outcome();
-        discussion.RecordOutcome(outcome);
+        discussion.RecordOutcome(outcome, Guid.NewGuid(), Calendar);
 
-        Assert.Throws<InvalidOperationException>(() => discussion.RecordOutcome(outcome));
+        RuleAssert.Refuses<OutcomeIsRecordedOnce>(() => discussion.RecordOutcome(outcome, Guid.NewGuid(), Calendar), "thresholdMet");
     }
 
     [Fact]
@@ -126,13 +127,87 @@ public sealed class StrategyDiscussionTests
     {
         var discussion = NewDiscussion();
         discussion.Convene(ScheduledFor, "lcpp.j-khan_01", [SocialWorker, PoliceOfficer, Nurse]);
-        discussion.RecordOutcome(Outcome());
+        discussion.RecordOutcome(Outcome(), Guid.NewGuid(), Calendar);
 
-        Assert.Throws<InvalidOperationException>(() => discussion.Convene(ScheduledFor.AddDays(7), "lcpp2", [Nurse]));
+        RuleAssert.Refuses<HeldDiscussionIsNotReconvened>(() => discussion.Convene(ScheduledFor.AddDays(7), "lcpp2", [Nurse]), "scheduledFor");
 
         Assert.Equal("held", discussion.Status);
         Assert.Equal(ScheduledFor, discussion.ScheduledFor);
         Assert.Equal("lcpp.j-khan_01", discussion.ChairId);
         Assert.Equal([SocialWorker, PoliceOfficer, Nurse], discussion.Attendees);
+    }
+
+    [Fact]
+    public void A_threshold_met_starts_a_section_47_enquiry_due_15_working_days_after_the_day_held()
+    {
+        var discussion = NewDiscussion();
+        var enquiryId = Guid.NewGuid();
+
+        var enquiry = discussion.RecordOutcome(Outcome(thresholdMet: true), enquiryId, Calendar);
+
+        Assert.NotNull(enquiry);
+        Assert.Equal(enquiryId, enquiry.Id);
+        Assert.Equal(D("2026-11-26"), enquiry.StartDate);
+        Assert.Equal(Calendar.AddWorkingDays(D("2026-11-26"), 15), enquiry.InitialConferenceTarget);
+    }
+
+    [Fact]
+    public void A_threshold_not_met_starts_no_enquiry() =>
+        Assert.Null(NewDiscussion().RecordOutcome(Outcome(thresholdMet: false), Guid.NewGuid(), Calendar));
+
+    [Fact]
+    public void A_threshold_decision_without_the_police_is_refused_and_nothing_is_recorded()
+    {
+        var discussion = NewDiscussion();
+
+        var refused = RuleAssert.Refuses<ThresholdDecisionNeedsRequiredAgencies>(
+            () => discussion.RecordOutcome(Outcome() with { Attended = [SocialWorker, Nurse] }, Guid.NewGuid(), Calendar), "attended");
+
+        Assert.Contains("police", refused.Message);
+        Assert.Null(discussion.Outcome);
+        Assert.Equal("awaiting", discussion.Status);
+    }
+
+    [Fact]
+    public void An_outcome_dated_before_the_day_scheduled_is_refused()
+    {
+        var discussion = NewDiscussion();
+        discussion.Convene(Instant("2026-11-27T09:00:00Z"), "lcpp.j-khan_01", [SocialWorker, PoliceOfficer, Nurse]);
+
+        RuleAssert.Refuses<DiscussionIsNotHeldBeforeItWasScheduled>(() => discussion.RecordOutcome(Outcome(), Guid.NewGuid(), Calendar), "heldOn");
+        Assert.Null(discussion.Outcome);
+    }
+
+    [Fact]
+    public void An_outcome_dated_before_the_day_asked_for_is_refused() =>
+        RuleAssert.Refuses<DiscussionIsNotHeldBeforeItWasAskedFor>(
+            () => NewDiscussion().RecordOutcome(Outcome() with { HeldOn = D("2026-11-24") }, Guid.NewGuid(), Calendar), "heldOn");
+
+    [Fact]
+    public void Siblings_convened_together_share_one_meeting()
+    {
+        var discussion = NewDiscussion();
+        var sibling = NewDiscussion();
+
+        discussion.Convene(ScheduledFor, "lcpp.j-khan_01", [SocialWorker, PoliceOfficer, Nurse], [sibling]);
+
+        Assert.Equal(discussion.Id, discussion.JointMeetingId);
+        Assert.Equal(discussion.Id, sibling.JointMeetingId);
+        Assert.Equal("convened", sibling.Status);
+        Assert.Equal(ScheduledFor, sibling.ScheduledFor);
+        Assert.Equal("lcpp.j-khan_01", sibling.ChairId);
+    }
+
+    [Fact]
+    public void A_held_sibling_is_not_pulled_into_another_meeting()
+    {
+        var discussion = NewDiscussion();
+        var held = NewDiscussion();
+        held.RecordOutcome(Outcome(), Guid.NewGuid(), Calendar);
+
+        RuleAssert.Refuses<DiscussionsJoinedAreNotHeld>(() => discussion.Convene(ScheduledFor, "lcpp.j-khan_01", [Nurse], [held]), "discussedWith");
+
+        Assert.Null(discussion.ScheduledFor);
+        Assert.Null(discussion.JointMeetingId);
     }
 }

@@ -1,10 +1,9 @@
-using Macpt.Persistence;
 using Macpt.Enquiries.Apis;
-using Macpt.Enquiries.Domain.Rules;
+using Macpt.Enquiries.Application;
+using Macpt.Enquiries.Domain;
 using Macpt.Enquiries.Infrastructure;
 using Macpt.Hosting;
 using Macpt.ServiceDefaults;
-using Macpt.WorkingDays;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,6 +11,8 @@ builder.AddServiceDefaults();
 builder.AddMacptService<EnquiriesDbContext>("enquiries", typeof(Program).Assembly);
 builder.Services.AddOptions<StrategyDiscussionTargets>().BindConfiguration(StrategyDiscussionTargets.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<AgencyCheckTargets>().BindConfiguration(AgencyCheckTargets.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddScoped<ConveneStrategyDiscussion>();
+builder.Services.AddScoped<RequestAgencyCheck>();
 
 var app = builder.Build();
 

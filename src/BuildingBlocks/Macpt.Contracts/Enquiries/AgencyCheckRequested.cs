@@ -1,7 +1,7 @@
 namespace Macpt.Contracts.Enquiries;
 
 /// <summary>
-/// A Section 47 enquiry asked a partner agency (<see cref="AgencyCheckAgencies"/>) for what it knows
+/// A Section 47 enquiry asked a partner agency (one of <see cref="Agencies.Partners"/>) for what it knows
 /// about the child, to be answered by <see cref="DueOn"/>. The question itself stays in enquiries.
 /// </summary>
 public sealed record AgencyCheckRequested(
@@ -12,13 +12,3 @@ public sealed record AgencyCheckRequested(
     string Agency,
     DateOnly RequestedOn,
     DateOnly DueOn);
-
-/// <summary>The partner agencies a Section 47 enquiry asks for checks.</summary>
-public static class AgencyCheckAgencies
-{
-    public const string Police = "police";
-    public const string Health = "health";
-    public const string Education = "education";
-
-    public static readonly IReadOnlyList<string> All = [Police, Health, Education];
-}

@@ -1,20 +1,18 @@
-using Macpt.Contracts.Enquiries;
 using Macpt.Enquiries.Apis.Validation;
-using Macpt.Enquiries.Domain;
-using Macpt.Enquiries.Domain.Rules;
-using Macpt.Enquiries.Infrastructure;
-using Macpt.Messaging.Outbox;
+using Macpt.Enquiries.Application;
+using Macpt.Enquiries.Domain.Timescales;
+using Macpt.Persistence;
 using Macpt.ServiceDefaults;
-using Macpt.WorkingDays;
+using Macpt.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Macpt.Enquiries.Apis;
 
 /// <summary>
 /// Checks a Section 47 enquiry asks of police, health and education. The local authority requests them; each
-/// partner agency reads and answers only its own, as the gateway identified it (<see cref="Callers.Agency"/>).
+/// partner agency reads and answers only its own, as the gateway identified it (<see cref="Callers.Agency"/>):
+/// that is an access check (403), not a rule.
 /// </summary>
 public static class AgencyChecksApi
 {
@@ -29,105 +27,67 @@ public static class AgencyChecksApi
         return app;
     }
 
+    /// <summary>Asks one agency once, while the enquiry is open; due by default in 3 working days, never after the ICPC target.</summary>
     public static async Task<Results<Created<AgencyCheckView>, ValidationProblem, ProblemHttpResult>> RequestCheck(
-        Guid id, RequestAgencyCheckRequest request, HttpContext http, EnquiriesDbContext db, IOutbox outbox,
-        WorkingDayCalendar calendar, IOptions<AgencyCheckTargets> targets, TimeProvider time, CancellationToken ct)
+        Guid id, RequestAgencyCheckRequest request, HttpContext http, RequestAgencyCheck requestCheck, TimeProvider time, CancellationToken ct)
     {
         if (IsPartner(http.Agency())) return Problems.Forbidden("agency", "Only the local authority requests agency checks.");
-        var errors = AgencyCheckRules.Check(request);
-        if (errors.Count > 0) return Problems.Invalid(errors);
-        var enquiry = await db.Section47Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
-        if (enquiry is null) return Problems.NotFound("Section 47 enquiry", id);
-        if (enquiry.Outcome is not null) return Problems.Conflict("The enquiry is completed.", "Checks are requested while the enquiry is open.", "agency");
-        if (await db.AgencyChecks.AnyAsync(c => c.EnquiryId == id && c.Agency == request.Agency, ct))
-            return Problems.Conflict("That agency has already been asked.", $"The enquiry already has a {request.Agency} check.", "agency");
-
-        var today = LondonClock.Today(time);
-        var dueOn = request.DueOn ?? AgencyCheckTimeliness.DefaultDue(calendar.AddWorkingDays(today, targets.Value.DefaultWorkingDays), today, enquiry.InitialConferenceTarget);
-        if (AgencyCheckTimeliness.DueDateProblem(dueOn, today, enquiry.InitialConferenceTarget) is { } problem)
-            return Problems.Unprocessable("dueOn", problem);
-
-        var now = time.GetUtcNow();
-        var check = AgencyCheck.Request(Guid.CreateVersion7(now), enquiry, request.Agency!, request.Question!.Trim(), request.RequestedBy!, now, dueOn);
-        db.AgencyChecks.Add(check);
-        outbox.Add(new AgencyCheckRequested(check.Id, check.EnquiryId, check.ReferralId, check.LaChildId, check.Agency, today, check.DueOn));
-        await db.SaveChangesAsync(ct); // two racing requests for one agency: the unique index answers 409
-        return TypedResults.Created($"/api/enquiries/agency-checks/{check.Id}", AgencyCheckView.From(check, today));
+        var errors = RequestAgencyCheckValidation.Check(request);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        var check = await requestCheck.RunAsync(id, new(request.Agency!, request.Question!.Trim(), request.DueOn, request.RequestedBy!), ct);
+        if (check is null) return Problems.NotFound("Section 47 enquiry", id);
+        return TypedResults.Created($"/api/enquiries/agency-checks/{check.Id}", AgencyCheckView.From(check, Macpt.WorkingDays.LondonClock.Today(time)));
     }
 
-    /// <summary>
-    /// Checks by agency, enquiry and status (<c>outstanding</c>, <c>late</c>, <c>answered</c>), soonest due first.
-    /// A partner agency sees only its own.
-    /// </summary>
-    public static async Task<Results<Ok<List<AgencyCheckView>>, ValidationProblem, ProblemHttpResult>> ListChecks(
-        string? agency, Guid? enquiryId, string? status, HttpContext http, EnquiriesDbContext db, TimeProvider time, CancellationToken ct)
+    /// <summary>Checks by agency, enquiry and status, soonest due first. A partner agency sees only its own.</summary>
+    public static async Task<Results<Ok<Paged<AgencyCheckView>>, ValidationProblem, ProblemHttpResult>> ListChecks(
+        [AsParameters] AgencyCheckQuery q, [AsParameters] ListPage paging, HttpContext http, [AsParameters] EnquiriesServices s, CancellationToken ct)
     {
-        string[] statuses = [AgencyCheckTimeliness.Outstanding, AgencyCheckTimeliness.Late, AgencyCheckTimeliness.Answered];
-        var errors = new Dictionary<string, string[]>();
-        if (agency is not null && !AgencyCheckAgencies.All.Contains(agency)) errors["agency"] = [$"The agency must be one of: {string.Join(", ", AgencyCheckAgencies.All)}."];
-        if (status is not null && !statuses.Contains(status)) errors["status"] = [$"The status must be one of: {string.Join(", ", statuses)}."];
-        if (errors.Count > 0) return Problems.Invalid(errors);
+        var page = paging.Query;
+        var errors = ListAgencyChecksValidation.Check(q, page);
+        if (!errors.IsValid) return Problems.Invalid(errors);
         var caller = http.Agency();
-        if (IsPartner(caller))
-        {
-            if (agency is not null && agency != caller) return Problems.Forbidden("agency", $"A {caller} caller sees only {caller} checks.");
-            agency = caller;
-        }
-
-        var today = LondonClock.Today(time);
-        var query = db.AgencyChecks.AsNoTracking();
+        if (IsPartner(caller) && q.Agency is not null && q.Agency != caller) return Problems.Forbidden("agency", $"A {caller} caller sees only {caller} checks.");
+        var agency = IsPartner(caller) ? caller : q.Agency;
+        var today = s.Today;
+        var query = s.Db.AgencyChecks.AsNoTracking();
         if (agency is not null) query = query.Where(c => c.Agency == agency);
-        if (enquiryId is { } e) query = query.Where(c => c.EnquiryId == e);
-        query = status switch
+        if (q.EnquiryId is { } e) query = query.Where(c => c.EnquiryId == e);
+        query = q.Status switch
         {
             AgencyCheckTimeliness.Outstanding => query.Where(c => c.AnsweredAt == null),
             AgencyCheckTimeliness.Late => query.Where(c => c.AnsweredAt == null && c.DueOn < today),
             AgencyCheckTimeliness.Answered => query.Where(c => c.AnsweredAt != null),
             _ => query,
         };
-        var list = await query.OrderBy(c => c.DueOn).ThenBy(c => c.RequestedAt).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(list.Select(c => AgencyCheckView.From(c, today)).ToList());
+        var found = await query.OrderBy(c => c.DueOn).ThenBy(c => c.RequestedAt).ThenBy(c => c.Id).ToPageAsync(page, ct);
+        return TypedResults.Ok(found.Select(c => AgencyCheckView.From(c, today)));
     }
 
     public static async Task<Results<Ok<AgencyCheckView>, ProblemHttpResult>> GetCheck(
-        Guid id, HttpContext http, EnquiriesDbContext db, TimeProvider time, CancellationToken ct)
+        Guid id, HttpContext http, [AsParameters] EnquiriesServices s, CancellationToken ct)
     {
-        var check = await db.AgencyChecks.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+        var check = await s.Db.AgencyChecks.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
         if (check is null) return Problems.NotFound("agency check", id);
         var caller = http.Agency();
         if (IsPartner(caller) && caller != check.Agency) return Problems.Forbidden("agency", $"The check is addressed to {check.Agency}.");
-        return TypedResults.Ok(AgencyCheckView.From(check, LondonClock.Today(time)));
+        return TypedResults.Ok(AgencyCheckView.From(check, s.Today));
     }
 
-    /// <summary>The agency asked, and only it, answers; once. The answer is kept even if the enquiry has concluded.</summary>
+    /// <summary>The agency asked, and only it (403 otherwise), answers; once (409). The answer is kept even if the enquiry has concluded.</summary>
     public static async Task<Results<Ok<AgencyCheckView>, ValidationProblem, ProblemHttpResult>> Answer(
-        Guid id, AnswerAgencyCheckRequest request, HttpContext http, EnquiriesDbContext db, IOutbox outbox, TimeProvider time, CancellationToken ct)
+        Guid id, AnswerAgencyCheckRequest request, HttpContext http, [AsParameters] EnquiriesServices s, CancellationToken ct)
     {
-        var errors = AgencyCheckRules.Check(request);
-        if (errors.Count > 0) return Problems.Invalid(errors);
-        var check = await db.AgencyChecks.SingleOrDefaultAsync(c => c.Id == id, ct);
+        var errors = AnswerAgencyCheckValidation.Check(request);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        var check = await s.Db.AgencyChecks.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (check is null) return Problems.NotFound("agency check", id);
-        var caller = http.Agency();
-        if (caller != check.Agency)
-            return Problems.Forbidden("agency", $"The check is addressed to {check.Agency}; only that agency answers it.");
-        if (check.IsAnswered) return Problems.Conflict("The check has already been answered.", "A check is answered once.", "answer");
-
-        var now = time.GetUtcNow();
-        var today = LondonClock.Today(time);
-        check.RecordAnswer(request.Answer!.Trim(), request.AnsweredBy!, http.CallerId(), now, today);
-        outbox.Add(new AgencyCheckAnswered(check.Id, check.EnquiryId, check.ReferralId, check.LaChildId, check.Agency, now,
-            AgencyCheckTimeliness.IsLate(check.DueOn, today, today)));
-        await db.SaveChangesAsync(ct); // a racing second answer fails on the row version: 409
-        return TypedResults.Ok(AgencyCheckView.From(check, today));
+        if (http.Agency() != check.Agency) return Problems.Forbidden("agency", $"The check is addressed to {check.Agency}; only that agency answers it.");
+        check.RecordAnswer(request.Answer!.Trim(), request.AnsweredBy!, http.CallerId(), s.Time.GetUtcNow(), s.Today);
+        s.Outbox.Add(EnquiryEvents.CheckAnswered(check));
+        await s.Db.SaveChangesAsync(ct); // a racing second answer fails on the row version: 409
+        return TypedResults.Ok(AgencyCheckView.From(check, s.Today));
     }
 
     private static bool IsPartner(string? agency) => agency is not null && agency != Callers.LocalAuthority;
-}
-
-public sealed record AgencyCheckView(Guid Id, Guid EnquiryId, Guid? ReferralId, string LaChildId, string Agency, string Status, string Question,
-    string RequestedBy, DateTimeOffset RequestedAt, DateOnly DueOn, bool Late, string? Answer, string? AnsweredBy, DateTimeOffset? AnsweredAt)
-{
-    public static AgencyCheckView From(AgencyCheck c, DateOnly today) =>
-        new(c.Id, c.EnquiryId, c.ReferralId, c.LaChildId, c.Agency, AgencyCheckTimeliness.StatusOf(c, today), c.Question, c.RequestedBy,
-            c.RequestedAt, c.DueOn, AgencyCheckTimeliness.IsLate(c.DueOn, c.AnsweredOn, today), c.Answer, c.AnsweredBy, c.AnsweredAt);
 }

@@ -1,21 +1,17 @@
-using Macpt.Contracts.Enquiries;
 using Macpt.Enquiries.Apis.Validation;
+using Macpt.Enquiries.Application;
 using Macpt.Enquiries.Domain;
-using Macpt.Enquiries.Domain.Rules;
-using Macpt.Messaging.Outbox;
-using Macpt.Enquiries.Infrastructure;
+using Macpt.Persistence;
 using Macpt.ServiceDefaults;
-using Macpt.WorkingDays;
+using Macpt.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using static Macpt.Enquiries.Apis.Section47EnquiryQuery;
 
 namespace Macpt.Enquiries.Apis;
 
 public static class Section47EnquiriesApi
 {
-    public const string TargetWithin3WorkingDays = "within-3-working-days";
-    public const string TargetPassed = "passed";
-
     public static IEndpointRouteBuilder MapSection47EnquiriesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/enquiries/section-47-enquiries").WithTags("Section 47 enquiries");
@@ -27,74 +23,62 @@ public static class Section47EnquiriesApi
     }
 
     /// <summary>
-    /// Open enquiries, optionally for one referral, or those whose initial conference target is within
+    /// Open enquiries by ICPC target, soonest first: optionally for one referral, or those whose target is within
     /// 3 working days (<c>icpcTarget=within-3-working-days</c>) or has passed (<c>icpcTarget=passed</c>).
     /// </summary>
-    public static async Task<Results<Ok<List<Section47EnquiryView>>, ValidationProblem>> ListEnquiries(
-        Guid? referralId, string? icpcTarget, EnquiriesDbContext db, WorkingDayCalendar calendar, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<Ok<Paged<Section47EnquiryView>>, ValidationProblem>> ListEnquiries(
+        [AsParameters] Section47EnquiryQuery q, [AsParameters] ListPage paging, [AsParameters] EnquiriesServices s, CancellationToken ct)
     {
-        if (icpcTarget is not null and not (TargetWithin3WorkingDays or TargetPassed))
-            return Problems.Invalid("icpcTarget", $"The filter must be {TargetWithin3WorkingDays} or {TargetPassed}.");
-        var today = LondonClock.Today(time);
-        var query = db.Section47Enquiries.AsNoTracking().Where(e => e.Status == Section47Status.Open);
-        if (referralId is { } r) query = query.Where(e => e.ReferralId == r);
-        if (icpcTarget == TargetPassed) query = query.Where(e => e.InitialConferenceTarget < today);
-        if (icpcTarget == TargetWithin3WorkingDays)
+        var page = paging.Query;
+        var errors = ListSection47EnquiriesValidation.Check(q, page);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        var today = s.Today;
+        var query = s.Db.Section47Enquiries.AsNoTracking().Where(e => e.Status == Section47Status.Open);
+        if (q.ReferralId is { } r) query = query.Where(e => e.ReferralId == r);
+        if (q.IcpcTarget == TargetPassed) query = query.Where(e => e.InitialConferenceTarget < today);
+        if (q.IcpcTarget == TargetWithin3WorkingDays)
         {
-            var horizon = calendar.AddWorkingDays(today, 3);
+            var horizon = s.Calendar.AddWorkingDays(today, 3);
             query = query.Where(e => e.InitialConferenceTarget >= today && e.InitialConferenceTarget <= horizon);
         }
-        var list = await query.OrderBy(e => e.InitialConferenceTarget).ThenBy(e => e.Id).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(list.Select(Section47EnquiryView.From).ToList());
+        var found = await query.OrderBy(e => e.InitialConferenceTarget).ThenBy(e => e.Id).ToPageAsync(page, ct);
+        return TypedResults.Ok(found.Select(Section47EnquiryView.From));
     }
 
+    /// <summary>The child seen and heard; the enquiry refuses it once completed (409) or dated before it started (422).</summary>
     public static async Task<Results<Ok<Section47EnquiryView>, ValidationProblem, ProblemHttpResult>> RecordChildSeen(
-        Guid id, ChildSeenRequest request, EnquiriesDbContext db, TimeProvider time, CancellationToken ct)
+        Guid id, ChildSeenRequest request, [AsParameters] EnquiriesServices s, CancellationToken ct)
     {
-        var errors = Section47Rules.Check(request, LondonClock.Today(time));
-        if (errors.Count > 0) return Problems.Invalid(errors);
-        var enquiry = await db.Section47Enquiries.SingleOrDefaultAsync(e => e.Id == id, ct);
+        var errors = ChildSeenValidation.Check(request, s.Today);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        var enquiry = await s.Db.Section47Enquiries.SingleOrDefaultAsync(e => e.Id == id, ct);
         if (enquiry is null) return Problems.NotFound("Section 47 enquiry", id);
-        if (enquiry.Outcome is not null) return Problems.Conflict("The enquiry is completed.", "Nothing more is recorded on a completed enquiry.", "seenOn");
-        if (request.SeenOn!.Value < enquiry.StartDate) return Problems.Unprocessable("seenOn", "The child was seen before the enquiry started.");
-        enquiry.RecordChildSeen(new ChildSeen(request.SeenOn.Value, request.SeenAlone!.Value, request.ChildsWords!.Trim(), request.OthersSeen?.Trim(), request.RecordedBy!));
-        await db.SaveChangesAsync(ct);
+        enquiry.RecordChildSeen(new ChildSeen(request.SeenOn!.Value, request.SeenAlone!.Value, request.ChildsWords!.Trim(), request.OthersSeen?.Trim(), request.RecordedBy!));
+        await s.Db.SaveChangesAsync(ct);
         return TypedResults.Ok(Section47EnquiryView.From(enquiry));
     }
 
     /// <summary>
-    /// Completes the enquiry with its outcome and reasons; a conference-required outcome tells the
-    /// conferences service, through the outbox, to arrange the initial conference by the target date.
+    /// Completes the enquiry with its outcome and reasons (not without the child seen or the reason recorded, 422);
+    /// a conference-required outcome tells the conferences service, through the outbox, to arrange the initial conference.
     /// </summary>
     public static async Task<Results<Ok<Section47EnquiryView>, ValidationProblem, ProblemHttpResult>> Complete(
-        Guid id, CompleteEnquiryRequest request, EnquiriesDbContext db, IOutbox outbox, TimeProvider time, CancellationToken ct)
+        Guid id, CompleteEnquiryRequest request, [AsParameters] EnquiriesServices s, CancellationToken ct)
     {
-        var errors = Section47Rules.Check(request, LondonClock.Today(time));
-        if (errors.Count > 0) return Problems.Invalid(errors);
-        var enquiry = await db.Section47Enquiries.SingleOrDefaultAsync(e => e.Id == id, ct);
+        var errors = CompleteEnquiryValidation.Check(request, s.Today);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        var enquiry = await s.Db.Section47Enquiries.SingleOrDefaultAsync(e => e.Id == id, ct);
         if (enquiry is null) return Problems.NotFound("Section 47 enquiry", id);
-        if (enquiry.Outcome is not null) return Problems.Conflict("The enquiry is already completed.", "An enquiry is completed once.", "outcome");
-        if (request.CompletedOn!.Value < enquiry.StartDate) return Problems.Unprocessable("completedOn", "The enquiry is dated as completed before it started.");
-        if (ChildMustBeSeen.IsBroken(enquiry, request.NotSeenReason)) return Problems.Unprocessable("notSeenReason", ChildMustBeSeen.Message);
-
-        var outcome = new Section47Outcome(request.Outcome!, request.Reasons!.Trim(), request.CompletedOn.Value, request.NotSeenReason?.Trim(), request.RecordedBy!, time.GetUtcNow());
-        enquiry.Complete(outcome);
-        outbox.Add(new Section47EnquiryCompleted(enquiry.Id, enquiry.ReferralId, enquiry.LaChildId, outcome.CompletedOn, outcome.Outcome,
-            outcome.ConferenceRequired, outcome.ConferenceRequired ? enquiry.InitialConferenceTarget : null));
-        await db.SaveChangesAsync(ct); // a racing second completion fails on the row version: 409
+        enquiry.Complete(new Section47Outcome(request.Outcome!, request.Reasons!.Trim(), request.CompletedOn!.Value, request.NotSeenReason?.Trim(),
+            request.RecordedBy!, s.Time.GetUtcNow()));
+        s.Outbox.Add(EnquiryEvents.Completed(enquiry));
+        await s.Db.SaveChangesAsync(ct); // a racing second completion fails on the row version: 409
         return TypedResults.Ok(Section47EnquiryView.From(enquiry));
     }
 
-    public static async Task<Results<Ok<Section47EnquiryView>, ProblemHttpResult>> GetEnquiry(Guid id, EnquiriesDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<Section47EnquiryView>, ProblemHttpResult>> GetEnquiry(Guid id, [AsParameters] EnquiriesServices s, CancellationToken ct)
     {
-        var found = await db.Section47Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
+        var found = await s.Db.Section47Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
         return found is null ? Problems.NotFound("Section 47 enquiry", id) : TypedResults.Ok(Section47EnquiryView.From(found));
     }
-}
-
-public sealed record Section47EnquiryView(Guid Id, Guid StrategyDiscussionId, Guid? ReferralId, string LaChildId, string Status,
-    DateOnly StrategyDiscussionDate, DateOnly S47ActualStartDate, DateOnly InitialCpcTarget, ChildSeen? ChildSeen, Section47Outcome? Outcome)
-{
-    public static Section47EnquiryView From(Section47Enquiry e) =>
-        new(e.Id, e.StrategyDiscussionId, e.ReferralId, e.LaChildId, e.Status, e.StrategyDiscussionDate, e.StartDate, e.InitialConferenceTarget, e.ChildSeen, e.Outcome);
 }

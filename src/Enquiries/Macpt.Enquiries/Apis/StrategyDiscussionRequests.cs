@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace Macpt.Enquiries.Apis;
 
 public sealed record ConveneRequest(DateTimeOffset? ScheduledFor, string? ChairId, IReadOnlyList<AttendeeRequest?>? Attendees,
@@ -18,3 +20,21 @@ public sealed record OutcomeRequest(
     string? RecordedBy);
 
 public sealed record SafetyActionRequest(string? Action, string? OwnerAgency, DateOnly? DueBy);
+
+/// <summary>
+/// Which discussions to list: one referral's, by status (<c>not-held</c> covers awaiting and convened), and by due
+/// date in London (<c>due=today|overdue|today-or-overdue</c>).
+/// </summary>
+public sealed record StrategyDiscussionQuery(
+    [FromQuery(Name = "referralId")] Guid? ReferralId, [FromQuery(Name = "status")] string? Status, [FromQuery(Name = "due")] string? Due)
+{
+    public const string NotYetHeld = "not-held";
+    public const string DueToday = "today";
+    public const string Overdue = "overdue";
+    public const string DueTodayOrOverdue = "today-or-overdue";
+
+    public static IReadOnlyList<string> Statuses { get; } =
+        [Domain.StrategyDiscussionStatus.Awaiting, Domain.StrategyDiscussionStatus.Convened, Domain.StrategyDiscussionStatus.Held, NotYetHeld];
+
+    public static IReadOnlyList<string> Dues { get; } = [DueToday, Overdue, DueTodayOrOverdue];
+}

@@ -1,6 +1,6 @@
 using Macpt.Contracts.Referrals;
 using Macpt.Enquiries.Domain;
-using Macpt.Enquiries.Domain.Rules;
+using Macpt.Enquiries.Domain.Timescales;
 using Macpt.Enquiries.Infrastructure;
 using Macpt.Messaging.Inbox;
 using Macpt.WorkingDays;

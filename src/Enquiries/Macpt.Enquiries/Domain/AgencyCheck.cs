@@ -1,3 +1,6 @@
+using Macpt.Enquiries.Domain.Rules;
+using Macpt.Rules;
+
 namespace Macpt.Enquiries.Domain;
 
 /// <summary>
@@ -31,7 +34,7 @@ public sealed class AgencyCheck
 
     public void RecordAnswer(string answer, string answeredBy, string? answeredThrough, DateTimeOffset at, DateOnly on)
     {
-        if (IsAnswered) throw new InvalidOperationException("The check has already been answered.");
+        Rule.Check(new AgencyCheckIsAnsweredOnce(this));
         Answer = answer;
         AnsweredBy = answeredBy;
         AnsweredThrough = answeredThrough;
@@ -39,7 +42,7 @@ public sealed class AgencyCheck
         AnsweredOn = on;
     }
 
-    public static AgencyCheck Request(Guid id, Section47Enquiry enquiry, string agency, string question, string requestedBy, DateTimeOffset now, DateOnly dueOn) => new()
+    internal static AgencyCheck Request(Guid id, Section47Enquiry enquiry, string agency, string question, string requestedBy, DateTimeOffset now, DateOnly dueOn) => new()
     {
         Id = id,
         EnquiryId = enquiry.Id,

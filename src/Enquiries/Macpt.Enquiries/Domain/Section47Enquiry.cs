@@ -1,3 +1,7 @@
+using Macpt.Enquiries.Domain.Rules;
+using Macpt.Enquiries.Domain.Timescales;
+using Macpt.Rules;
+
 namespace Macpt.Enquiries.Domain;
 
 /// <summary>
@@ -25,17 +29,32 @@ public sealed class Section47Enquiry
 
     public void RecordChildSeen(ChildSeen seen)
     {
-        if (Outcome is not null) throw new InvalidOperationException("The enquiry is completed.");
+        Rule.Check(new ChildSeenIsRecordedWhileTheEnquiryIsOpen(this), new ChildIsNotSeenBeforeTheEnquiryStarted(this, seen.SeenOn));
         ChildSeen = seen;
     }
 
-    /// <summary>Completes the enquiry (see <see cref="Rules.ChildMustBeSeen"/>).</summary>
+    /// <summary>Completes the enquiry: once, not before it started, and not without the child seen or the reason recorded.</summary>
     public void Complete(Section47Outcome outcome)
     {
-        if (Outcome is not null) throw new InvalidOperationException("The enquiry is already completed.");
-        if (Rules.ChildMustBeSeen.IsBroken(this, outcome.NotSeenReason)) throw new InvalidOperationException(Rules.ChildMustBeSeen.Message);
+        Rule.Check(
+            new EnquiryIsCompletedOnce(this),
+            new EnquiryIsNotCompletedBeforeItStarted(this, outcome.CompletedOn),
+            new ChildMustBeSeen(this, outcome.NotSeenReason));
         Outcome = outcome;
         Status = Section47Status.Completed;
+    }
+
+    /// <summary>
+    /// Asks a partner agency what it knows, while the enquiry is open, due by <paramref name="dueOn"/> or else by
+    /// the local target (<paramref name="localTarget"/>) capped at the ICPC target; never due after the ICPC target.
+    /// </summary>
+    public AgencyCheck RequestCheck(Guid checkId, string agency, string question, string requestedBy, DateOnly? dueOn, DateOnly localTarget,
+        DateOnly today, DateTimeOffset now)
+    {
+        Rule.Check(new ChecksAreAskedWhileTheEnquiryIsOpen(this));
+        var due = dueOn ?? AgencyCheckTimeliness.DefaultDue(localTarget, today, InitialConferenceTarget);
+        Rule.Check(new AgencyCheckIsNotDueInThePast(due, today), new AgencyCheckIsDueBeforeTheInitialConference(due, today, InitialConferenceTarget));
+        return AgencyCheck.Request(checkId, this, agency, question, requestedBy, now, due);
     }
 
     public static Section47Enquiry Start(Guid id, StrategyDiscussion discussion, DateOnly heldOn, DateOnly initialConferenceTarget, DateTimeOffset now) => new()

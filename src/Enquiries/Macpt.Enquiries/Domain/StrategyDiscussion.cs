@@ -1,3 +1,8 @@
+using Macpt.Enquiries.Domain.Rules;
+using Macpt.Enquiries.Domain.Timescales;
+using Macpt.Rules;
+using Macpt.WorkingDays;
+
 namespace Macpt.Enquiries.Domain;
 
 /// <summary>
@@ -33,23 +38,42 @@ public sealed class StrategyDiscussion
     public Guid? JointMeetingId { get; private set; }
     public uint Version { get; private set; }
 
-    /// <summary>Sets (or moves) the date, the chair and who is invited; not once the discussion is held.</summary>
-    public void Convene(DateTimeOffset scheduledFor, string chairId, IEnumerable<Attendee> attendees, Guid? jointMeetingId = null)
+    /// <summary>
+    /// Sets (or moves) the date, the chair and who is invited, until the discussion is held. Children discussed
+    /// together (<paramref name="discussedWith"/>, siblings say) are convened at the same meeting; each keeps its
+    /// own outcome.
+    /// </summary>
+    public void Convene(DateTimeOffset scheduledFor, string chairId, IReadOnlyList<Attendee> attendees, IReadOnlyList<StrategyDiscussion>? discussedWith = null)
     {
-        if (Outcome is not null) throw new InvalidOperationException("The discussion has been held.");
-        JointMeetingId = jointMeetingId;
-        ScheduledFor = scheduledFor;
-        ChairId = chairId;
-        Attendees = attendees.ToList();
-        Status = StrategyDiscussionStatus.Convened;
+        discussedWith ??= [];
+        Rule.Check(new HeldDiscussionIsNotReconvened(this), new DiscussionsJoinedAreNotHeld(discussedWith));
+        Guid? jointMeetingId = discussedWith.Count > 0 ? JointMeetingId ?? Id : null;
+        foreach (var discussion in discussedWith.Prepend(this))
+        {
+            discussion.JointMeetingId = jointMeetingId;
+            discussion.ScheduledFor = scheduledFor;
+            discussion.ChairId = chairId;
+            discussion.Attendees = attendees.ToList();
+            discussion.Status = StrategyDiscussionStatus.Convened;
+        }
     }
 
-    /// <summary>Records the threshold decision (see <see cref="Rules.RequiredAttendees"/>).</summary>
-    public void RecordOutcome(StrategyDiscussionOutcome outcome)
+    /// <summary>
+    /// Records the threshold decision. When the threshold is met a Section 47 enquiry starts on the day held, its
+    /// initial conference due by <see cref="InitialConferenceTarget"/>; it is returned for the caller to store.
+    /// </summary>
+    public Section47Enquiry? RecordOutcome(StrategyDiscussionOutcome outcome, Guid enquiryId, WorkingDayCalendar calendar)
     {
-        if (Outcome is not null) throw new InvalidOperationException("The discussion's outcome has already been recorded.");
+        Rule.Check(
+            new OutcomeIsRecordedOnce(this),
+            new ThresholdDecisionNeedsRequiredAgencies(outcome.Attended),
+            new DiscussionIsNotHeldBeforeItWasScheduled(this, outcome.HeldOn),
+            new DiscussionIsNotHeldBeforeItWasAskedFor(this, outcome.HeldOn));
         Outcome = outcome;
         Status = StrategyDiscussionStatus.Held;
+        return outcome.ThresholdMet
+            ? Section47Enquiry.Start(enquiryId, this, outcome.HeldOn, InitialConferenceTarget.After(outcome.HeldOn, calendar), outcome.RecordedAt)
+            : null;
     }
 
     public static StrategyDiscussion RequestedByReferral(Guid id, Guid referralId, string laChildId, string urgency,

@@ -1,0 +1,36 @@
+using Macpt.Contracts;
+using Macpt.ServiceDefaults.Validation;
+
+namespace Macpt.Enquiries.Apis.Validation;
+
+/// <summary>
+/// The threshold decision: the date held (not in the future), whether the Section 47 threshold is met, the
+/// reasons, who attended, any immediate safety actions (each what, which agency owns it, and by when: not
+/// before the discussion), and who recorded it. Who must attend is a domain rule, checked by the discussion.
+/// </summary>
+public static class StrategyDiscussionOutcomeValidation
+{
+    public static RequestErrors Check(OutcomeRequest r, DateOnly today)
+    {
+        var errors = new RequestErrors();
+        var heldOn = errors.PastDate("heldOn", r.HeldOn, today) ? r.HeldOn : null;
+        errors.Required("thresholdMet", r.ThresholdMet);
+        errors.Text("reasons", r.Reasons, Limits.Text);
+        AttendeesValidation.Check(errors, "attended", r.Attended);
+        if (r.SafetyActions is { Count: > Limits.SafetyActions }) errors.Add("safetyActions", RequestErrors.Messages.TooMany(Limits.SafetyActions));
+        else
+        {
+            for (var i = 0; i < (r.SafetyActions?.Count ?? 0); i++)
+            {
+                var at = $"safetyActions[{i}]";
+                if (!errors.Required(at, r.SafetyActions![i])) continue;
+                var a = r.SafetyActions[i]!;
+                errors.Text($"{at}.action", a.Action, Limits.ShortText);
+                errors.OneOf($"{at}.ownerAgency", a.OwnerAgency, Agencies.StrategyDiscussion);
+                if (errors.Required($"{at}.dueBy", a.DueBy)) errors.NotBefore($"{at}.dueBy", a.DueBy, "heldOn", heldOn);
+            }
+        }
+        errors.Practitioner("recordedBy", r.RecordedBy);
+        return errors;
+    }
+}

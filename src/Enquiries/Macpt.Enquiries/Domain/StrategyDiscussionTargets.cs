@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Macpt.Enquiries.Domain;
+
+/// <summary>
+/// There is no national deadline for a strategy discussion ("as soon as possible"); councils set a
+/// local target (shared/domain/timescales.md T2), so it is configuration, not code.
+/// </summary>
+public sealed class StrategyDiscussionTargets
+{
+    public const string Section = "StrategyDiscussion";
+
+    /// <summary>Working days after the referral decision (day 0) for a standard strategy discussion.</summary>
+    [Range(0, 10)]
+    public int StandardWorkingDays { get; set; } = 1;
+}

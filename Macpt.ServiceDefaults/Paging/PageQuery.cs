@@ -1,4 +1,5 @@
 using Macpt.ServiceDefaults.Validation;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Macpt.ServiceDefaults.Paging;
 
@@ -6,7 +7,7 @@ namespace Macpt.ServiceDefaults.Paging;
 /// The page a list request asks for (<c>?page=&amp;pageSize=</c>, bound with <c>[AsParameters]</c>). Every list
 /// answers <see cref="Paged{T}"/>: at most <see cref="MaxPageSize"/> items, in a stable order, nothing cut silently.
 /// </summary>
-public sealed record PageQuery(int? Page = null, int? PageSize = null)
+public sealed record PageQuery([FromQuery(Name = "page")] int? Page = null, [FromQuery(Name = "pageSize")] int? PageSize = null)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;

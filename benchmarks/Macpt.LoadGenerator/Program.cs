@@ -16,29 +16,29 @@ var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented
 switch (args[0])
 {
     case "closed":
-    {
-        var concurrency = options.Int("concurrency", 8);
-        using var traffic = new ReferralTraffic(options.LoopbackUrl("url"), options.Optional("api-key"), concurrency);
-        var result = await ClosedLoop.RunAsync(options.Text("target", "gateway"), traffic, concurrency,
-            options.Int("max-referrals", 10_000), TimeSpan.FromSeconds(options.Double("max-seconds", 10)),
-            TimeSpan.FromSeconds(options.Double("warmup-seconds", 2)));
-        await File.WriteAllTextAsync(options.Text("out"), JsonSerializer.Serialize(result, json));
-        Console.WriteLine($"{result.Target} c={result.Concurrency}: {result.ReferralsPerSecond} referrals/s ({result.Referrals} in {result.Seconds} s, {result.Failures} failed), " +
-            $"referral p50 {result.ReferralLatencyMs.P50} ms p99 {result.ReferralLatencyMs.P99} ms; load {result.LoadAverageBefore} → {result.LoadAverageAfter}");
-        return 0;
-    }
+        {
+            var concurrency = options.Int("concurrency", 8);
+            using var traffic = new ReferralTraffic(options.LoopbackUrl("url"), options.Optional("api-key"), concurrency);
+            var result = await ClosedLoop.RunAsync(options.Text("target", "gateway"), traffic, concurrency,
+                options.Int("max-referrals", 10_000), TimeSpan.FromSeconds(options.Double("max-seconds", 10)),
+                TimeSpan.FromSeconds(options.Double("warmup-seconds", 2)));
+            await File.WriteAllTextAsync(options.Text("out"), JsonSerializer.Serialize(result, json));
+            Console.WriteLine($"{result.Target} c={result.Concurrency}: {result.ReferralsPerSecond} referrals/s ({result.Referrals} in {result.Seconds} s, {result.Failures} failed), " +
+                $"referral p50 {result.ReferralLatencyMs.P50} ms p99 {result.ReferralLatencyMs.P99} ms; load {result.LoadAverageBefore} → {result.LoadAverageAfter}");
+            return 0;
+        }
     case "open":
-    {
-        var maxInFlight = options.Int("max-in-flight", 400);
-        using var traffic = new ReferralTraffic(options.LoopbackUrl("url"), options.Text("api-key"), maxInFlight);
-        var result = await OpenLoop.RunAsync(traffic, options.Double("rate", 200), TimeSpan.FromSeconds(options.Double("seconds", 20)),
-            maxInFlight, options.Optional("enquiries-db"), options.Int("poll-every", 10), TimeSpan.FromMilliseconds(options.Double("poll-ms", 5)));
-        await File.WriteAllTextAsync(options.Text("out"), JsonSerializer.Serialize(result, json));
-        Console.WriteLine($"open {result.TargetRate}/s: achieved {result.AchievedReferralsPerSecond}/s ({result.Referrals} ok, {result.Failures} failed, {result.Shed} shed); " +
-            $"event p50/p95/p99 {result.EventLatencyDbMs.P50}/{result.EventLatencyDbMs.P95}/{result.EventLatencyDbMs.P99} ms (db, {result.EventsMissing} missing), " +
-            $"polled p50/p99 {result.EventLatencyPolledMs.P50}/{result.EventLatencyPolledMs.P99} ms; load {result.LoadAverageBefore} → {result.LoadAverageAfter}");
-        return 0;
-    }
+        {
+            var maxInFlight = options.Int("max-in-flight", 400);
+            using var traffic = new ReferralTraffic(options.LoopbackUrl("url"), options.Text("api-key"), maxInFlight);
+            var result = await OpenLoop.RunAsync(traffic, options.Double("rate", 200), TimeSpan.FromSeconds(options.Double("seconds", 20)),
+                maxInFlight, options.Optional("enquiries-db"), options.Int("poll-every", 10), TimeSpan.FromMilliseconds(options.Double("poll-ms", 5)));
+            await File.WriteAllTextAsync(options.Text("out"), JsonSerializer.Serialize(result, json));
+            Console.WriteLine($"open {result.TargetRate}/s: achieved {result.AchievedReferralsPerSecond}/s ({result.Referrals} ok, {result.Failures} failed, {result.Shed} shed); " +
+                $"event p50/p95/p99 {result.EventLatencyDbMs.P50}/{result.EventLatencyDbMs.P95}/{result.EventLatencyDbMs.P99} ms (db, {result.EventsMissing} missing), " +
+                $"polled p50/p99 {result.EventLatencyPolledMs.P50}/{result.EventLatencyPolledMs.P99} ms; load {result.LoadAverageBefore} → {result.LoadAverageAfter}");
+            return 0;
+        }
     case "report":
         return Report.Write(options.Text("results"), options.Int("year-total", 620_000));
     default:

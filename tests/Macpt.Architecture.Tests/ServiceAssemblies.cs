@@ -1,9 +1,9 @@
-extern alias referrals;
-extern alias enquiries;
-extern alias conferences;
-extern alias familynetworks;
 extern alias advocacy;
+extern alias conferences;
+extern alias enquiries;
+extern alias familynetworks;
 extern alias gateway;
+extern alias referrals;
 using System.Reflection;
 
 namespace Macpt.Architecture.Tests;

@@ -14,8 +14,14 @@ public sealed class AdvocacyScenario(MacptSystem system)
 
     public static object ParentBody(string laChildId, string relationship = "mother", string language = "en") => new
     {
-        laChildId, name = "Test Parent", relationship, language, interpreterNeeded = language != "en",
-        contactPreferences = new[] { "text" }, phone = "07700 900000", registeredBy = "sw-12",
+        laChildId,
+        name = "Test Parent",
+        relationship,
+        language,
+        interpreterNeeded = language != "en",
+        contactPreferences = new[] { "text" },
+        phone = "07700 900000",
+        registeredBy = "sw-12",
     };
 
     public async Task<Guid> RegisterParentAsync(string laChildId, string relationship = "mother")

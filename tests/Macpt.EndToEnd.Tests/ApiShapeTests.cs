@@ -24,9 +24,18 @@ public sealed class ApiShapeTests(MacptSystem system)
         var gets = new List<string>();
         var bareArrays = new List<string>();
         var pagesWithoutPaging = new List<string>();
+        var pascalParameters = new List<string>();
         var paged = 0;
         foreach (var path in document.GetProperty("paths").EnumerateObject())
         {
+            foreach (var operation in path.Value.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Value.TryGetProperty("parameters", out _)))
+            {
+                foreach (var parameter in operation.Value.GetProperty("parameters").EnumerateArray())
+                {
+                    var name = parameter.GetProperty("name").GetString()!;
+                    if (parameter.GetProperty("in").GetString() == "query" && !char.IsAsciiLetterLower(name[0])) pascalParameters.Add($"{operation.Name} {path.Name} ?{name}");
+                }
+            }
             if (!path.Value.TryGetProperty("get", out var get)) continue;
             gets.Add(path.Name);
             if (!get.TryGetProperty("responses", out var responses) || !responses.TryGetProperty("200", out var ok)
@@ -50,6 +59,7 @@ public sealed class ApiShapeTests(MacptSystem system)
         Assert.NotEmpty(gets);
         Assert.True(paged > 0, $"{service}: no paged list found among {string.Join(", ", gets)}");
         Assert.True(bareArrays.Count == 0, $"{service}: lists answering a bare array: {string.Join(", ", bareArrays)}");
+        Assert.True(pascalParameters.Count == 0, $"{service}: query parameters not named as clients send them (camelCase): {string.Join(", ", pascalParameters)}");
         Assert.True(pagesWithoutPaging.Count == 0, $"{service}: pages without page/pageSize or the full shape: {string.Join(", ", pagesWithoutPaging)}");
     }
 

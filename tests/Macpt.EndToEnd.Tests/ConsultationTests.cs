@@ -14,7 +14,9 @@ public sealed class ConsultationTests(MacptSystem system)
         var laChildId = Referrals.NewChildId();
         using var asked = await system.Gateway.PostAsJsonAsync("/api/referrals/consultations", new
         {
-            requesterAgency = "education", requesterId = "dsl-204", requesterContact = "DSL office",
+            requesterAgency = "education",
+            requesterId = "dsl-204",
+            requesterContact = "DSL office",
             question = "A pupil has disclosed worrying things; does this meet the threshold?",
             child = new { laChildId, firstName = "Test", lastName = "Pupil", dateOfBirth = "2014-09-01" },
         });
@@ -55,7 +57,9 @@ public sealed class ConsultationTests(MacptSystem system)
     {
         using var asked = await system.Gateway.PostAsJsonAsync("/api/referrals/consultations", new
         {
-            requesterAgency = "health", requesterId = "hv-17", question = "Anonymous question about a baby's bruising.",
+            requesterAgency = "health",
+            requesterId = "hv-17",
+            question = "Anonymous question about a baby's bruising.",
         });
         Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
         var body = await asked.Content.ReadFromJsonAsync<JsonElement>();

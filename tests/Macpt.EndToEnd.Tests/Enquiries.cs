@@ -17,9 +17,13 @@ public static class Enquiries
 
     public static object Outcome(string heldOn, bool thresholdMet, object[]? attended = null) => new
     {
-        heldOn, thresholdMet, reasons = "Reasonable cause to suspect significant harm.", attended = attended ?? AllRequired,
+        heldOn,
+        thresholdMet,
+        reasons = "Reasonable cause to suspect significant harm.",
+        attended = attended ?? AllRequired,
         safetyActions = new[] { new { action = "Child to stay with grandparent tonight.", ownerAgency = "local-authority", dueBy = heldOn } },
-        offerFamilyNetworkMeeting = true, recordedBy = "lcpp-0042",
+        offerFamilyNetworkMeeting = true,
+        recordedBy = "lcpp-0042",
     };
 
     public static string Today() => Macpt.WorkingDays.LondonClock.Today(TimeProvider.System).ToString("yyyy-MM-dd");

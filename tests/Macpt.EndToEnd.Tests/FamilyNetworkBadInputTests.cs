@@ -133,8 +133,14 @@ public sealed class FamilyNetworkBadInputTests(MacptSystem system)
         {
             await Problem.AssertAsync(noContingency, HttpStatusCode.BadRequest, "safeguards[0].contingency");
         }
-        var tomorrowPlan = new { agreedOn = Tomorrow(), safeguards = new[] { new { action = "a", responsible = "b", when = "c", contingency = "d" } },
-            localAuthorityAgrees = true, localAuthorityDecisionBy = "lcpp-0042", reviewDue = DateOnly.ParseExact(Tomorrow(), "yyyy-MM-dd").AddDays(30) };
+        var tomorrowPlan = new
+        {
+            agreedOn = Tomorrow(),
+            safeguards = new[] { new { action = "a", responsible = "b", when = "c", contingency = "d" } },
+            localAuthorityAgrees = true,
+            localAuthorityDecisionBy = "lcpp-0042",
+            reviewDue = DateOnly.ParseExact(Tomorrow(), "yyyy-MM-dd").AddDays(30)
+        };
         using (var future = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/plan", tomorrowPlan))
         {
             await Problem.AssertAsync(future, HttpStatusCode.UnprocessableEntity, "agreedOn");

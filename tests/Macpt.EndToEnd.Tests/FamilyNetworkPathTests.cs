@@ -73,7 +73,10 @@ public sealed class FamilyNetworkPathTests(MacptSystem system)
         // A revision is a new version, announced again; revising a stale version is refused.
         var revision = new
         {
-            revisesVersion = 1, agreedOn = Today(), localAuthorityAgrees = true, localAuthorityDecisionBy = "lcpp-0042",
+            revisesVersion = 1,
+            agreedOn = Today(),
+            localAuthorityAgrees = true,
+            localAuthorityDecisionBy = "lcpp-0042",
             reviewDue = DateOnly.ParseExact(Today(), "yyyy-MM-dd").AddMonths(2).ToString("yyyy-MM-dd"),
             safeguards = new[] { new { action = "Lives with the grandmother during the week", responsible = "Test Grandmother", when = "From Monday", contingency = "Respite with the family friend" } },
         };

@@ -44,19 +44,34 @@ public sealed class PersonalDataLeakTests(MacptSystem system, ITestOutputHelper 
         {
             child = new
             {
-                laChildId = child, firstName = FirstName, lastName = LastName, dateOfBirth = DateOfBirth, gender = "2", nhsNumber = NhsNumber,
+                laChildId = child,
+                firstName = FirstName,
+                lastName = LastName,
+                dateOfBirth = DateOfBirth,
+                gender = "2",
+                nhsNumber = NhsNumber,
                 address = new { line1 = AddressLine, town = "Exampleton", postcode = Postcode },
             },
-            referralSource = "2A", concerns = Concern, receivedAt = DateTimeOffset.UtcNow.AddMinutes(-20),
+            referralSource = "2A",
+            concerns = Concern,
+            receivedAt = DateTimeOffset.UtcNow.AddMinutes(-20),
             referrer = new { agency = "education", role = "Designated safeguarding lead", contact = ReferrerContact },
         };
         var referralId = (await Send(HttpMethod.Post, "/api/referrals", referral, HttpStatusCode.Created, key: "pii-" + Guid.NewGuid().ToString("N"))).GetProperty("id").GetGuid();
 
         // Refused requests carrying the same data: the problems name fields, never values.
-        await Send(HttpMethod.Post, "/api/referrals", new { child = new { firstName = FirstName, lastName = LastName, dateOfBirth = "2014-02-30", nhsNumber = "4729583160" },
-            concerns = Concern }, HttpStatusCode.BadRequest, key: "pii-bad-" + Guid.NewGuid().ToString("N"));
-        await Send(HttpMethod.Post, "/api/referrals", new { child = new { laChildId = child, firstName = FirstName, nhsNumber = NhsNumber + "0" }, referralSource = "2A",
-            concerns = Concern, receivedAt = DateTimeOffset.UtcNow }, HttpStatusCode.BadRequest, key: "pii-bad2-" + Guid.NewGuid().ToString("N"));
+        await Send(HttpMethod.Post, "/api/referrals", new
+        {
+            child = new { firstName = FirstName, lastName = LastName, dateOfBirth = "2014-02-30", nhsNumber = "4729583160" },
+            concerns = Concern
+        }, HttpStatusCode.BadRequest, key: "pii-bad-" + Guid.NewGuid().ToString("N"));
+        await Send(HttpMethod.Post, "/api/referrals", new
+        {
+            child = new { laChildId = child, firstName = FirstName, nhsNumber = NhsNumber + "0" },
+            referralSource = "2A",
+            concerns = Concern,
+            receivedAt = DateTimeOffset.UtcNow
+        }, HttpStatusCode.BadRequest, key: "pii-bad2-" + Guid.NewGuid().ToString("N"));
         await Send(HttpMethod.Post, $"/api/referrals/{referralId}/decision", new { decision = "strategy-discussion", reason = Concern, decidedBy = FirstName + " " + LastName },
             HttpStatusCode.BadRequest);
 
@@ -67,9 +82,13 @@ public sealed class PersonalDataLeakTests(MacptSystem system, ITestOutputHelper 
         var today = Enquiries.Today();
         var outcome = new
         {
-            heldOn = today, thresholdMet = true, reasons = Concern, attended = Enquiries.AllRequired,
+            heldOn = today,
+            thresholdMet = true,
+            reasons = Concern,
+            attended = Enquiries.AllRequired,
             safetyActions = new[] { new { action = $"{FirstName} to stay at {AddressLine}", ownerAgency = "local-authority", dueBy = today } },
-            offerFamilyNetworkMeeting = true, recordedBy = "lcpp-0042",
+            offerFamilyNetworkMeeting = true,
+            recordedBy = "lcpp-0042",
         };
         await Send(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", outcome, HttpStatusCode.OK);
         await Send(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", outcome, HttpStatusCode.Conflict);
@@ -88,8 +107,17 @@ public sealed class PersonalDataLeakTests(MacptSystem system, ITestOutputHelper 
             new { outcome = "conference-required", reasons = Concern, completedOn = today, recordedBy = "lcpp-0042" }, HttpStatusCode.OK);
         // The family's names held by advocacy (a parent) and family networks (who the meeting was offered to).
         await Send(HttpMethod.Post, "/api/advocacy/parents",
-            new { laChildId = child, name = $"{FirstName} {LastName} Senior", relationship = "mother", language = "en", interpreterNeeded = false,
-                  contactPreferences = new[] { "post" }, address = $"{AddressLine}, {Postcode}", registeredBy = "sw-12" },
+            new
+            {
+                laChildId = child,
+                name = $"{FirstName} {LastName} Senior",
+                relationship = "mother",
+                language = "en",
+                interpreterNeeded = false,
+                contactPreferences = new[] { "post" },
+                address = $"{AddressLine}, {Postcode}",
+                registeredBy = "sw-12"
+            },
             HttpStatusCode.Created, key: "pii-parent-" + Guid.NewGuid().ToString("N"));
         var familyRequest = await Eventually.ReturnsAsync(
             async () => (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/familynetworks/requests?laChildId={child}&stage=section-47")).GetProperty("items"),

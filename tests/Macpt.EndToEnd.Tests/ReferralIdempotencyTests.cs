@@ -56,7 +56,9 @@ public sealed class ReferralIdempotencyTests(MacptSystem system)
     {
         using var asked = await system.Gateway.PostAsJsonAsync("/api/referrals/consultations", new
         {
-            requesterAgency = "education", requesterId = "dsl-9", question = "Should we refer?",
+            requesterAgency = "education",
+            requesterId = "dsl-9",
+            question = "Should we refer?",
         });
         var consultation = (await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var path = $"/api/referrals/consultations/{consultation}/referral";

@@ -162,8 +162,10 @@ public sealed class ReferralIntakeTests(MacptSystem system)
     {
         var body = new
         {
-            child = Child(Referrals.NewChildId(), "2014-01-01"), referralSource = "2A",
-            concerns = new string('x', 20_001), receivedAt = DateTimeOffset.UtcNow.AddMinutes(-1),
+            child = Child(Referrals.NewChildId(), "2014-01-01"),
+            referralSource = "2A",
+            concerns = new string('x', 20_001),
+            receivedAt = DateTimeOffset.UtcNow.AddMinutes(-1),
         };
         await Problem.AssertAsync(await PostAsync("/api/referrals", body, "bad-" + Guid.NewGuid().ToString("N")), HttpStatusCode.BadRequest, "concerns");
     }
@@ -179,8 +181,16 @@ public sealed class ReferralIntakeTests(MacptSystem system)
 
     private static object Child(string laChildId, string dateOfBirth) => new
     {
-        laChildId, firstName = "Test", lastName = "Sibling", dateOfBirth, gender = "2", ethnicity = "WBRI",
-        nhsNumber = "943 476 5919", upn = "H801200001001", language = "English", interpreterNeeded = false,
+        laChildId,
+        firstName = "Test",
+        lastName = "Sibling",
+        dateOfBirth,
+        gender = "2",
+        ethnicity = "WBRI",
+        nhsNumber = "943 476 5919",
+        upn = "H801200001001",
+        language = "English",
+        interpreterNeeded = false,
         address = new { line1 = "1 Test Street", town = "Testtown", postcode = "tt1 1tt" },
     };
 

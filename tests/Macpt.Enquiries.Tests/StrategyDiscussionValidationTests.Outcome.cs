@@ -1,6 +1,6 @@
-using Macpt.ServiceDefaults.Validation;
 using Macpt.Enquiries.Apis;
 using Macpt.Enquiries.Apis.Validation;
+using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Enquiries.Tests;
 

@@ -1,6 +1,6 @@
+using Macpt.Contracts;
 using Macpt.Referrals.Apis;
 using Macpt.Referrals.Apis.Validation;
-using Macpt.Contracts;
 using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Referrals.Tests;

@@ -221,8 +221,11 @@ public sealed partial class CreateReferralValidationTests
         {
             Child = BornChild with
             {
-                Ethnicity = "XXXX", NhsNumber = "9434765918", Upn = "A801200001001",
-                Address = new AddressDetails(new string('a', 101), null, null, "EX1 2AB 123"), Language = new string('a', 51),
+                Ethnicity = "XXXX",
+                NhsNumber = "9434765918",
+                Upn = "A801200001001",
+                Address = new AddressDetails(new string('a', 101), null, null, "EX1 2AB 123"),
+                Language = new string('a', 51),
             },
             Referrer = new ReferrerDetails(null, null, new string('a', 201)),
             HarmContext = "family",
@@ -239,7 +242,9 @@ public sealed partial class CreateReferralValidationTests
         {
             Child = BornChild with
             {
-                Ethnicity = "Zebedee", NhsNumber = "9434765918", Upn = "A801200001001",
+                Ethnicity = "Zebedee",
+                NhsNumber = "9434765918",
+                Upn = "A801200001001",
                 Address = new AddressDetails("Quixotic" + new string('q', 100), null, null, "Yonder12345"),
                 Language = "Xylophonic" + new string('x', 50),
             },

@@ -59,10 +59,13 @@ public sealed partial class CreateReferralValidationTests
     [Fact]
     public void The_optional_fields_of_a_sibling_are_named_by_its_place() =>
         RuleAssert.Refused(Check(WithSibling(0, BornChild with
-            {
-                Ethnicity = "wbri", NhsNumber = "9434765918", Upn = "A801200001001",
-                Address = new AddressDetails(null, null, null, "EX1 2AB 123"), Language = new string('a', 51),
-            })),
+        {
+            Ethnicity = "wbri",
+            NhsNumber = "9434765918",
+            Upn = "A801200001001",
+            Address = new AddressDetails(null, null, null, "EX1 2AB 123"),
+            Language = new string('a', 51),
+        })),
             "children[0].ethnicity", "children[0].nhsNumber", "children[0].upn", "children[0].address.postcode", "children[0].language");
 
     [Fact]

@@ -60,12 +60,28 @@ public sealed partial class CreateReferralValidationTests
     // Codes (CIN census 2024: shared/domain/codes.md §3)
 
     [Theory]
-    [InlineData("1A")] [InlineData("1B")] [InlineData("1C")] [InlineData("1D")]
-    [InlineData("2A")] [InlineData("2B")]
-    [InlineData("3A")] [InlineData("3B")] [InlineData("3C")] [InlineData("3D")] [InlineData("3E")] [InlineData("3F")]
+    [InlineData("1A")]
+    [InlineData("1B")]
+    [InlineData("1C")]
+    [InlineData("1D")]
+    [InlineData("2A")]
+    [InlineData("2B")]
+    [InlineData("3A")]
+    [InlineData("3B")]
+    [InlineData("3C")]
+    [InlineData("3D")]
+    [InlineData("3E")]
+    [InlineData("3F")]
     [InlineData("4")]
-    [InlineData("5A")] [InlineData("5B")] [InlineData("5C")] [InlineData("5D")]
-    [InlineData("6")] [InlineData("7")] [InlineData("8")] [InlineData("9")] [InlineData("10")]
+    [InlineData("5A")]
+    [InlineData("5B")]
+    [InlineData("5C")]
+    [InlineData("5D")]
+    [InlineData("6")]
+    [InlineData("7")]
+    [InlineData("8")]
+    [InlineData("9")]
+    [InlineData("10")]
     public void Every_cin_referral_source_is_accepted(string code) =>
         RuleAssert.Accepted(Check(Valid with { ReferralSource = code }));
 

@@ -24,7 +24,6 @@ public static class ServiceRegistration
         builder.Services.AddHealthChecks().AddBankHolidaySnapshotCheck();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IdempotentCreation<TContext>>();
-        builder.Services.AddScoped<LegacyIdempotentCreation<TContext>>(); // TEMPORARY
         builder.Services.AddOpenApi();
         return builder;
     }

@@ -12,6 +12,7 @@ internal sealed class DatabaseUnavailableProblemMapper : IProblemMapper
     public ProblemAnswer? TryMap(HttpContext context, Exception exception) =>
         DatabaseOutage.IsOutage(exception)
             ? new ProblemAnswer(StatusCodes.Status503ServiceUnavailable, "The service's database is unavailable.",
-                "Nothing was stored. Retry later with the same idempotency key.") { RetryAfter = TimeSpan.FromSeconds(5) }
+                "Nothing was stored. Retry later with the same idempotency key.")
+            { RetryAfter = TimeSpan.FromSeconds(5) }
             : null;
 }

@@ -2,8 +2,8 @@ using Macpt.ServiceDefaults;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using HttpResults = Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
+using HttpResults = Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Macpt.Persistence;
 
@@ -41,7 +41,11 @@ public sealed class IdempotentCreation<TContext>(TContext db, TimeProvider time,
         var (resourceId, created) = await create(ct);
         db.Set<IdempotencyRecord>().Add(new IdempotencyRecord
         {
-            Scope = scope, Key = key, RequestHash = fingerprint, ResourceId = resourceId, CreatedAt = time.GetUtcNow(),
+            Scope = scope,
+            Key = key,
+            RequestHash = fingerprint,
+            ResourceId = resourceId,
+            CreatedAt = time.GetUtcNow(),
         });
         try
         {
@@ -102,29 +106,4 @@ public abstract record Idempotent<T>
                 return IdempotencyKey.Reused();
         }
     }
-}
-
-// TEMPORARY (removed when every service uses CreateAsync): the previous two-step API.
-public sealed class LegacyIdempotentCreation<TContext>(TContext db, TimeProvider time) where TContext : DbContext
-{
-    public async Task<IdempotentEarlier?> FindAsync<TRequest>(string scope, string key, TRequest request, CancellationToken ct)
-    {
-        var fingerprint = IdempotencyKey.Fingerprint(request, MacptJson.Options);
-        var earlier = await db.Set<IdempotencyRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
-        if (earlier is null) return null;
-        return earlier.RequestHash == fingerprint ? new IdempotentEarlier.Replay(Guid.Parse(earlier.ResourceId)) : new IdempotentEarlier.KeyReused();
-    }
-
-    public void Record<TRequest>(string scope, string key, TRequest request, Guid resourceId) =>
-        db.Set<IdempotencyRecord>().Add(new IdempotencyRecord
-        {
-            Scope = scope, Key = key, RequestHash = IdempotencyKey.Fingerprint(request, MacptJson.Options),
-            ResourceId = resourceId.ToString(), CreatedAt = time.GetUtcNow(),
-        });
-}
-
-public abstract record IdempotentEarlier
-{
-    public sealed record Replay(Guid ResourceId) : IdempotentEarlier;
-    public sealed record KeyReused : IdempotentEarlier;
 }

@@ -1,6 +1,6 @@
 using Macpt.Hosting;
-using Macpt.Referrals.Application;
 using Macpt.Referrals.Apis;
+using Macpt.Referrals.Application;
 using Macpt.Referrals.Infrastructure;
 using Macpt.ServiceDefaults;
 using Macpt.WorkingDays;

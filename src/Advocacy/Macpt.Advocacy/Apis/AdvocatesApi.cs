@@ -6,6 +6,7 @@ using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
 using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Macpt.Advocacy.Apis;
@@ -24,7 +25,7 @@ public static class AdvocatesApi
         return app;
     }
 
-    public sealed record AdvocateFilter(Guid? ProviderId, string? Language, bool? LivedExperience, bool? Available);
+    public sealed record AdvocateFilter([FromQuery(Name = "providerId")] Guid? ProviderId, [FromQuery(Name = "language")] string? Language, [FromQuery(Name = "livedExperience")] bool? LivedExperience, [FromQuery(Name = "available")] bool? Available);
 
     /// <summary>
     /// Active advocates, optionally of one provider, speaking a language, with lived experience, or with room for

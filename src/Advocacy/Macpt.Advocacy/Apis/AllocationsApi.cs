@@ -5,6 +5,7 @@ using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
 using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Macpt.Advocacy.Apis;
@@ -21,7 +22,7 @@ public static class AllocationsApi
         return app;
     }
 
-    public sealed record AllocationFilter(Guid? AdvocateId, Guid? ParentId, bool? Active);
+    public sealed record AllocationFilter([FromQuery(Name = "advocateId")] Guid? AdvocateId, [FromQuery(Name = "parentId")] Guid? ParentId, [FromQuery(Name = "active")] bool? Active);
 
     public const string WhoseAllocationsMessage = "Say whose allocations: advocateId or parentId.";
 

@@ -6,6 +6,7 @@ using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
 using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Macpt.Advocacy.Apis;
@@ -29,7 +30,7 @@ public static class OffersApi
         return app;
     }
 
-    public sealed record OfferFilter(string? LaChildId, Guid? ParentId, Guid? ReferralId, string? Status);
+    public sealed record OfferFilter([FromQuery(Name = "laChildId")] string? LaChildId, [FromQuery(Name = "parentId")] Guid? ParentId, [FromQuery(Name = "referralId")] Guid? ReferralId, [FromQuery(Name = "status")] string? Status);
 
     public const string WhoseOffersMessage = "Say whose offers: laChildId, parentId or referralId.";
 

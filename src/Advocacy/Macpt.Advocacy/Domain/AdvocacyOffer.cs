@@ -30,8 +30,14 @@ public sealed class AdvocacyOffer
 
     public static AdvocacyOffer Make(Guid id, Parent parent, Episode episode, DateTimeOffset now, DateOnly today) => new()
     {
-        Id = id, ParentId = parent.Id, EpisodeId = episode.Id, ReferralId = episode.ReferralId, LaChildId = episode.LaChildId,
-        Stage = episode.Stage, OfferedAt = now, OfferedOn = today,
+        Id = id,
+        ParentId = parent.Id,
+        EpisodeId = episode.Id,
+        ReferralId = episode.ReferralId,
+        LaChildId = episode.LaChildId,
+        Stage = episode.Stage,
+        OfferedAt = now,
+        OfferedOn = today,
     };
 
     public void Answer(string answer, DateOnly answeredOn, string recordedBy)

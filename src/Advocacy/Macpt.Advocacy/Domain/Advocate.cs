@@ -28,8 +28,13 @@ public sealed class Advocate
 
     public static Advocate Join(Guid id, Guid providerId, string name, bool livedExperience, IEnumerable<string> languages, int capacity, DateTimeOffset now) => new()
     {
-        Id = id, ProviderId = providerId, Name = name, LivedExperience = livedExperience, Languages = languages.Distinct().ToList(),
-        Capacity = capacity, RecordedAt = now,
+        Id = id,
+        ProviderId = providerId,
+        Name = name,
+        LivedExperience = livedExperience,
+        Languages = languages.Distinct().ToList(),
+        Capacity = capacity,
+        RecordedAt = now,
     };
 
     /// <summary>Holding more parents than the capacity (it was lowered after allocation): someone should move.</summary>

@@ -37,8 +37,16 @@ public sealed class Allocation
         advocate.TakeCase();
         return new()
         {
-            Id = id, OfferId = offer.Id, ParentId = offer.ParentId, EpisodeId = offer.EpisodeId, AdvocateId = advocate.Id,
-            ProviderId = advocate.ProviderId, ReferralId = offer.ReferralId, LaChildId = offer.LaChildId, AllocatedAt = now, AllocatedBy = allocatedBy,
+            Id = id,
+            OfferId = offer.Id,
+            ParentId = offer.ParentId,
+            EpisodeId = offer.EpisodeId,
+            AdvocateId = advocate.Id,
+            ProviderId = advocate.ProviderId,
+            ReferralId = offer.ReferralId,
+            LaChildId = offer.LaChildId,
+            AllocatedAt = now,
+            AllocatedBy = allocatedBy,
         };
     }
 

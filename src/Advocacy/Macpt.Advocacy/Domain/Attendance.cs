@@ -24,8 +24,14 @@ public sealed class Attendance
         Rule.Check(new AttendanceIsWhileTheAdvocateActs(allocation, meetingOn));
         return new()
         {
-            Id = id, AllocationId = allocation.Id, Meeting = meeting, MeetingOn = meetingOn, MeetingId = meetingId, Attended = attended,
-            RecordedBy = recordedBy, RecordedAt = now,
+            Id = id,
+            AllocationId = allocation.Id,
+            Meeting = meeting,
+            MeetingOn = meetingOn,
+            MeetingId = meetingId,
+            Attended = attended,
+            RecordedBy = recordedBy,
+            RecordedAt = now,
         };
     }
 }

@@ -28,7 +28,12 @@ public sealed class Episode
 
     public static Episode Open(Guid id, string key, Guid? referralId, string laChildId, string stage, DateTimeOffset now) => new()
     {
-        Id = id, Key = key, ReferralId = referralId, LaChildId = laChildId, Stage = stage, OpenedAt = now,
+        Id = id,
+        Key = key,
+        ReferralId = referralId,
+        LaChildId = laChildId,
+        Stage = stage,
+        OpenedAt = now,
     };
 
     /// <summary>Moves to a later stage; an event for an earlier stage arriving late does not move it back.</summary>

@@ -25,20 +25,20 @@ public sealed class Parent
 
     public static Parent Register(Guid id, string laChildId, string name, string relationship, string language, bool interpreterNeeded,
         IEnumerable<string> contactPreferences, string? phone, string? email, string? address, string registeredBy, DateTimeOffset now) => new()
-    {
-        Id = id,
-        LaChildId = laChildId,
-        Name = name,
-        Relationship = relationship,
-        Language = language,
-        InterpreterNeeded = interpreterNeeded,
-        ContactPreferences = contactPreferences.ToList(),
-        Phone = phone,
-        Email = email,
-        Address = address,
-        RegisteredBy = registeredBy,
-        RegisteredAt = now,
-    };
+        {
+            Id = id,
+            LaChildId = laChildId,
+            Name = name,
+            Relationship = relationship,
+            Language = language,
+            InterpreterNeeded = interpreterNeeded,
+            ContactPreferences = contactPreferences.ToList(),
+            Phone = phone,
+            Email = email,
+            Address = address,
+            RegisteredBy = registeredBy,
+            RegisteredAt = now,
+        };
 }
 
 public static class Relationships

@@ -31,8 +31,15 @@ public sealed class StageFeedback
         Rule.Check(new FeedbackStageReached(stage, episode));
         return new()
         {
-            Id = id, OfferId = offer.Id, ParentId = offer.ParentId, EpisodeId = offer.EpisodeId, Stage = stage, Score = score, Comment = comment,
-            GivenOn = givenOn, RecordedAt = now,
+            Id = id,
+            OfferId = offer.Id,
+            ParentId = offer.ParentId,
+            EpisodeId = offer.EpisodeId,
+            Stage = stage,
+            Score = score,
+            Comment = comment,
+            GivenOn = givenOn,
+            RecordedAt = now,
         };
     }
 }

@@ -34,7 +34,7 @@ public static class ConferencesApi
 
     public static readonly IReadOnlyList<string> Kinds = [ConferenceKinds.Initial, ConferenceKinds.Review];
 
-    public sealed record ConferenceFilter(string? LaChildId, string? Kind, string? Status);
+    public sealed record ConferenceFilter([FromQuery(Name = "laChildId")] string? LaChildId, [FromQuery(Name = "kind")] string? Kind, [FromQuery(Name = "status")] string? Status);
 
     /// <summary>Conferences, soonest due first: optionally for one child, of one kind, in one status.</summary>
     public static async Task<Results<Ok<Paged<ConferenceSummary>>, ValidationProblem>> ListConferences(

@@ -1,10 +1,11 @@
 using Macpt.Conferences.Domain;
 using Macpt.ServiceDefaults.Validation;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Macpt.Conferences.Apis;
 
 /// <summary>The filters of the plans list (<c>?laChildId=&amp;status=&amp;review=&amp;coreGroup=</c>).</summary>
-public sealed record PlanFilter(string? LaChildId, string? Status, string? Review, string? CoreGroup)
+public sealed record PlanFilter([FromQuery(Name = "laChildId")] string? LaChildId, [FromQuery(Name = "status")] string? Status, [FromQuery(Name = "review")] string? Review, [FromQuery(Name = "coreGroup")] string? CoreGroup)
 {
     public const string Due = "due";
     public const string Overdue = "overdue";

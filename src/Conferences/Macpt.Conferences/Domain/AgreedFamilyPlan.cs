@@ -21,10 +21,17 @@ public sealed class AgreedFamilyPlan
 
     public static AgreedFamilyPlan From(Guid familyPlanId, Guid meetingId, Guid? referralId, string laChildId, DateOnly agreedOn,
         int safeguards, bool localAuthorityAgrees, DateOnly? reviewDue, int version) => new()
-    {
-        FamilyPlanId = familyPlanId, MeetingId = meetingId, ReferralId = referralId, LaChildId = laChildId, AgreedOn = agreedOn,
-        Safeguards = safeguards, LocalAuthorityAgrees = localAuthorityAgrees, ReviewDue = reviewDue, PlanVersion = version,
-    };
+        {
+            FamilyPlanId = familyPlanId,
+            MeetingId = meetingId,
+            ReferralId = referralId,
+            LaChildId = laChildId,
+            AgreedOn = agreedOn,
+            Safeguards = safeguards,
+            LocalAuthorityAgrees = localAuthorityAgrees,
+            ReviewDue = reviewDue,
+            PlanVersion = version,
+        };
 
     /// <summary>A revision replaces what is held; an older version arriving late is ignored.</summary>
     public void Revise(AgreedFamilyPlan newer)

@@ -47,16 +47,29 @@ public sealed class ChildProtectionConference
 
     public static ChildProtectionConference Initial(Guid id, Guid? enquiryId, Guid? referralId, string laChildId, bool preBirth,
         DateOnly targetDate, DateTimeOffset now) => new()
-    {
-        Id = id, Kind = ConferenceKinds.Initial, EnquiryId = enquiryId, ReferralId = referralId, LaChildId = laChildId,
-        PreBirth = preBirth, TargetDate = targetDate, CreatedAt = now,
-    };
+        {
+            Id = id,
+            Kind = ConferenceKinds.Initial,
+            EnquiryId = enquiryId,
+            ReferralId = referralId,
+            LaChildId = laChildId,
+            PreBirth = preBirth,
+            TargetDate = targetDate,
+            CreatedAt = now,
+        };
 
     /// <summary>The plan's next review conference, due by the plan's <see cref="ChildProtectionPlan.NextReviewDue"/>; the case team carries over.</summary>
     public static ChildProtectionConference NextReview(Guid id, ChildProtectionPlan plan, CaseTeam? caseTeam, DateTimeOffset now) => new()
     {
-        Id = id, Kind = ConferenceKinds.Review, EnquiryId = null, ReferralId = plan.ReferralId, LaChildId = plan.LaChildId,
-        PlanId = plan.Id, TargetDate = plan.NextReviewDue ?? plan.StartDate, CaseTeam = caseTeam is null ? null : caseTeam with { }, CreatedAt = now,
+        Id = id,
+        Kind = ConferenceKinds.Review,
+        EnquiryId = null,
+        ReferralId = plan.ReferralId,
+        LaChildId = plan.LaChildId,
+        PlanId = plan.Id,
+        TargetDate = plan.NextReviewDue ?? plan.StartDate,
+        CaseTeam = caseTeam is null ? null : caseTeam with { },
+        CreatedAt = now,
     };
 
     /// <summary>Who holds the case; refused once held, or when an arranged chair would no longer be independent of it.</summary>

@@ -41,9 +41,8 @@ public static class AgencyChecksApi
 
     /// <summary>Checks by agency, enquiry and status, soonest due first. A partner agency sees only its own.</summary>
     public static async Task<Results<Ok<Paged<AgencyCheckView>>, ValidationProblem, ProblemHttpResult>> ListChecks(
-        [AsParameters] AgencyCheckQuery q, [AsParameters] ListPage paging, HttpContext http, [AsParameters] EnquiriesServices s, CancellationToken ct)
+        [AsParameters] AgencyCheckQuery q, [AsParameters] PageQuery page, HttpContext http, [AsParameters] EnquiriesServices s, CancellationToken ct)
     {
-        var page = paging.Query;
         var errors = ListAgencyChecksValidation.Check(q, page);
         if (!errors.IsValid) return Problems.Invalid(errors);
         var caller = http.Agency();

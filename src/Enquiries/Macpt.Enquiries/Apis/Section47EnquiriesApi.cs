@@ -27,9 +27,8 @@ public static class Section47EnquiriesApi
     /// 3 working days (<c>icpcTarget=within-3-working-days</c>) or has passed (<c>icpcTarget=passed</c>).
     /// </summary>
     public static async Task<Results<Ok<Paged<Section47EnquiryView>>, ValidationProblem>> ListEnquiries(
-        [AsParameters] Section47EnquiryQuery q, [AsParameters] ListPage paging, [AsParameters] EnquiriesServices s, CancellationToken ct)
+        [AsParameters] Section47EnquiryQuery q, [AsParameters] PageQuery page, [AsParameters] EnquiriesServices s, CancellationToken ct)
     {
-        var page = paging.Query;
         var errors = ListSection47EnquiriesValidation.Check(q, page);
         if (!errors.IsValid) return Problems.Invalid(errors);
         var today = s.Today;

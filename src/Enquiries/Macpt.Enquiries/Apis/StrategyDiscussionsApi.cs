@@ -30,9 +30,8 @@ public static class StrategyDiscussionsApi
     /// for); only a discussion not yet held can be due or overdue.
     /// </summary>
     public static async Task<Results<Ok<Paged<StrategyDiscussionView>>, ValidationProblem>> ListStrategyDiscussions(
-        [AsParameters] StrategyDiscussionQuery q, [AsParameters] ListPage paging, [AsParameters] EnquiriesServices s, CancellationToken ct)
+        [AsParameters] StrategyDiscussionQuery q, [AsParameters] PageQuery page, [AsParameters] EnquiriesServices s, CancellationToken ct)
     {
-        var page = paging.Query;
         var errors = ListStrategyDiscussionsValidation.Check(q, page);
         if (!errors.IsValid) return Problems.Invalid(errors);
         var today = s.Today;
@@ -55,7 +54,7 @@ public static class StrategyDiscussionsApi
     /// An LCPP convenes a discussion for a child already known (a new concern on an open case); while one is pending
     /// for the child a second is refused (409). An optional Idempotency-Key makes a resend answer the first (200).
     /// </summary>
-    public static async Task<Results<Results<Created<StrategyDiscussionView>, Ok<StrategyDiscussionView>, ProblemHttpResult>, ValidationProblem>> RequestDirectly(
+    public static async Task<Results<Created<StrategyDiscussionView>, Ok<StrategyDiscussionView>, ValidationProblem, ProblemHttpResult>> RequestDirectly(
         NewStrategyDiscussionRequest request, [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey,
         ConveneStrategyDiscussion convene, HttpResponse response, CancellationToken ct)
     {

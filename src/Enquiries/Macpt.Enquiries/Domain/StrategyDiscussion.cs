@@ -78,32 +78,32 @@ public sealed class StrategyDiscussion
 
     public static StrategyDiscussion RequestedByReferral(Guid id, Guid referralId, string laChildId, string urgency,
         DateTimeOffset requestedAt, DateOnly dueBy, DateTimeOffset createdAt) => new()
-    {
-        Id = id,
-        ReferralId = referralId,
-        LaChildId = laChildId,
-        Urgency = urgency,
-        Status = StrategyDiscussionStatus.Awaiting,
-        RequestedAt = requestedAt,
-        DueBy = dueBy,
-        CreatedAt = createdAt,
-    };
+        {
+            Id = id,
+            ReferralId = referralId,
+            LaChildId = laChildId,
+            Urgency = urgency,
+            Status = StrategyDiscussionStatus.Awaiting,
+            RequestedAt = requestedAt,
+            DueBy = dueBy,
+            CreatedAt = createdAt,
+        };
 
     public static StrategyDiscussion RequestedDirectly(Guid id, Guid? referralId, string laChildId, string urgency, string concern,
         string requestedBy, DateTimeOffset requestedAt, DateOnly dueBy) => new()
-    {
-        Id = id,
-        ReferralId = referralId,
-        LaChildId = laChildId,
-        Urgency = urgency,
-        Status = StrategyDiscussionStatus.Awaiting,
-        Source = StrategyDiscussionSource.Direct,
-        RequestedBy = requestedBy,
-        Concern = concern,
-        RequestedAt = requestedAt,
-        DueBy = dueBy,
-        CreatedAt = requestedAt,
-    };
+        {
+            Id = id,
+            ReferralId = referralId,
+            LaChildId = laChildId,
+            Urgency = urgency,
+            Status = StrategyDiscussionStatus.Awaiting,
+            Source = StrategyDiscussionSource.Direct,
+            RequestedBy = requestedBy,
+            Concern = concern,
+            RequestedAt = requestedAt,
+            DueBy = dueBy,
+            CreatedAt = requestedAt,
+        };
 }
 
 public static class StrategyDiscussionSource

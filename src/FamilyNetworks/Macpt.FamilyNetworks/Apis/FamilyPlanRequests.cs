@@ -1,4 +1,5 @@
 using Macpt.FamilyNetworks.Domain;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Macpt.FamilyNetworks.Apis;
 
@@ -41,7 +42,7 @@ public sealed record PlanEndRequest(DateOnly? EndedOn, string? Reason, string? E
 }
 
 /// <summary>The filters of the plans list: by child, referral and status; <c>reviewDue=today-or-overdue</c> lists active plans whose review date is today or past.</summary>
-public sealed record FamilyPlansQuery(string? LaChildId, Guid? ReferralId, string? Status, string? ReviewDue)
+public sealed record FamilyPlansQuery([FromQuery(Name = "laChildId")] string? LaChildId, [FromQuery(Name = "referralId")] Guid? ReferralId, [FromQuery(Name = "status")] string? Status, [FromQuery(Name = "reviewDue")] string? ReviewDue)
 {
     public const string ReviewDueTodayOrPast = "today-or-overdue";
 

@@ -1,4 +1,5 @@
 using Macpt.FamilyNetworks.Domain;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Macpt.FamilyNetworks.Apis;
 
@@ -55,7 +56,7 @@ public sealed record ChildParticipationRequest(bool? TookPart, string? How);
 /// (not yet offered), <c>awaiting=answer</c> (offers awaiting the family's answer) and <c>awaiting=date</c>
 /// (accepted meetings without a date).
 /// </summary>
-public sealed record MeetingRequestsQuery(string? LaChildId, Guid? ReferralId, string? Stage, string? Status, string? Awaiting)
+public sealed record MeetingRequestsQuery([FromQuery(Name = "laChildId")] string? LaChildId, [FromQuery(Name = "referralId")] Guid? ReferralId, [FromQuery(Name = "stage")] string? Stage, [FromQuery(Name = "status")] string? Status, [FromQuery(Name = "awaiting")] string? Awaiting)
 {
     /// <summary>Each work list and the status it lists.</summary>
     public static IReadOnlyDictionary<string, string> WorkLists { get; } = new Dictionary<string, string>

@@ -37,20 +37,20 @@ public sealed class FamilyNetworkMeetingRequest
 
     public static FamilyNetworkMeetingRequest Create(Guid id, string laChildId, string stage, Guid? referralId, Guid episodeId,
         string source, Guid? sourceId, string? requestedBy, DateTimeOffset requestedAt, DateOnly? neededBy, DateTimeOffset createdAt) => new()
-    {
-        Id = id,
-        LaChildId = laChildId,
-        Stage = stage,
-        ReferralId = referralId,
-        EpisodeId = episodeId,
-        Source = source,
-        SourceId = sourceId,
-        RequestedBy = requestedBy,
-        RequestedAt = requestedAt,
-        NeededBy = neededBy,
-        CreatedAt = createdAt,
-        Status = RequestStatus.Requested,
-    };
+        {
+            Id = id,
+            LaChildId = laChildId,
+            Stage = stage,
+            ReferralId = referralId,
+            EpisodeId = episodeId,
+            Source = source,
+            SourceId = sourceId,
+            RequestedBy = requestedBy,
+            RequestedAt = requestedAt,
+            NeededBy = neededBy,
+            CreatedAt = createdAt,
+            Status = RequestStatus.Requested,
+        };
 
     /// <summary>Records the offer to the family, once; before proceedings it is stated in the letter before proceedings.</summary>
     public void RecordOffer(FamilyNetworkOffer offer, DateOnly today)

@@ -1,10 +1,11 @@
 using Macpt.Referrals.Domain;
 using Macpt.ServiceDefaults.Validation;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Macpt.Referrals.Apis;
 
 /// <summary>The filters of the decision queue (<c>?status=&amp;due=</c>), checked before any query runs; paging is a <c>PageQuery</c>.</summary>
-public sealed record ReferralQuery(string? Status = null, string? Due = null)
+public sealed record ReferralQuery([FromQuery(Name = "status")] string? Status = null, [FromQuery(Name = "due")] string? Due = null)
 {
     public const string DueToday = "today";
     public const string Overdue = "overdue";

@@ -35,10 +35,18 @@ public sealed class CaseConsultation
 
     public static CaseConsultation Request(Guid id, DateTimeOffset requestedAt, string requesterAgency, string requesterId, string? requesterContact,
         string? laChildId, string? firstName, string? lastName, DateOnly? dateOfBirth, string question) => new()
-    {
-        Id = id, RequestedAt = requestedAt, RequesterAgency = requesterAgency, RequesterId = requesterId, RequesterContact = requesterContact,
-        LaChildId = laChildId, ChildFirstName = firstName, ChildLastName = lastName, ChildDateOfBirth = dateOfBirth, Question = question,
-    };
+        {
+            Id = id,
+            RequestedAt = requestedAt,
+            RequesterAgency = requesterAgency,
+            RequesterId = requesterId,
+            RequesterContact = requesterContact,
+            LaChildId = laChildId,
+            ChildFirstName = firstName,
+            ChildLastName = lastName,
+            ChildDateOfBirth = dateOfBirth,
+            Question = question,
+        };
 
     /// <summary>Records the LCPP's advice, once (<see cref="ConsultationIsAdvisedOnce"/>).</summary>
     public void RecordAdvice(ConsultationAdvice advice)

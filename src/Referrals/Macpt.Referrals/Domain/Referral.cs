@@ -39,22 +39,22 @@ public sealed class Referral
         DateTimeOffset receivedAt, DateTimeOffset recordedAt, DateOnly decisionDueBy,
         Referrer? referrer = null, string? harmContext = null, IEnumerable<string>? suspectedCategories = null,
         Guid? householdId = null, Guid? previousReferralId = null) => new()
-    {
-        // A copy each: siblings share the referrer's details, but each referral owns its own record.
-        Referrer = referrer is null ? null : referrer with { },
-        HarmContext = harmContext ?? HarmContexts.NotYetKnown,
-        SuspectedCategories = suspectedCategories?.Distinct().ToList() ?? [],
-        HouseholdId = householdId,
-        PreviousReferralId = previousReferralId,
-        Id = id,
-        LaChildId = laChildId,
-        Child = child,
-        ReferralSource = referralSource,
-        Concerns = concerns,
-        ReceivedAt = receivedAt,
-        RecordedAt = recordedAt,
-        DecisionDueBy = decisionDueBy,
-    };
+        {
+            // A copy each: siblings share the referrer's details, but each referral owns its own record.
+            Referrer = referrer is null ? null : referrer with { },
+            HarmContext = harmContext ?? HarmContexts.NotYetKnown,
+            SuspectedCategories = suspectedCategories?.Distinct().ToList() ?? [],
+            HouseholdId = householdId,
+            PreviousReferralId = previousReferralId,
+            Id = id,
+            LaChildId = laChildId,
+            Child = child,
+            ReferralSource = referralSource,
+            Concerns = concerns,
+            ReceivedAt = receivedAt,
+            RecordedAt = recordedAt,
+            DecisionDueBy = decisionDueBy,
+        };
 
     /// <summary>Records the decision; a referral is decided once (<see cref="ReferralIsDecidedOnce"/>).</summary>
     public void Decide(ReferralDecision decision)

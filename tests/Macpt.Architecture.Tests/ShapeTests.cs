@@ -14,6 +14,7 @@ public sealed partial class ShapeTests
 
     /// <summary>Write handlers fit on a screen: shape, load, domain, save.</summary>
     private const int MaxHandlerBodyLines = 20;
+    private const int MaxHandlerParameters = 6;
 
     [Theory]
     [MemberData(nameof(Services))]
@@ -83,6 +84,23 @@ public sealed partial class ShapeTests
 
     [Theory]
     [MemberData(nameof(Services))]
+    public void Handlers_take_a_parameter_object_not_a_long_list(string service)
+    {
+        // Dependencies come bundled in one [AsParameters] record; a handler names only what the request carries.
+        var handlers = ServiceAssemblies.Named($"Macpt.{service}").GetTypes()
+            .Where(t => t.Namespace?.EndsWith(".Apis", StringComparison.Ordinal) == true && t.IsAbstract && t.IsSealed)
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
+            .Where(m => m.ReturnType.IsGenericType && m.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
+                && typeof(Microsoft.AspNetCore.Http.IResult).IsAssignableFrom(m.ReturnType.GetGenericArguments()[0]))
+            .ToList();
+        var tooMany = handlers.Where(m => m.GetParameters().Length > MaxHandlerParameters).Select(m => $"{m.Name} ({m.GetParameters().Length})").ToArray();
+
+        Assert.NotEmpty(handlers);
+        Assert.True(tooMany.Length == 0, $"{service}: handlers with more than {MaxHandlerParameters} parameters: {string.Join(", ", tooMany)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Services))]
     public void Requests_are_validated_one_way(string service)
     {
         // RequestErrors is the one validation: no service builds its own error dictionaries.
@@ -106,9 +124,11 @@ public sealed partial class ShapeTests
     [MemberData(nameof(Services))]
     public void Idempotency_keys_go_through_the_one_path(string service)
     {
-        // Only IdempotentCreation reads or writes the keys; the DbContext just maps the table.
+        // Only IdempotentCreation reads or writes the keys; the DbContext just maps the table; every create binds
+        // the key as one IdempotentRequest.
         var offending = ServiceSources.CodeLines(ServiceSources.AllFiles(service))
-            .Where(l => l.Text.Contains("IdempotencyRecord", StringComparison.Ordinal) && !l.Text.Contains("AddIdempotencyRecords()", StringComparison.Ordinal))
+            .Where(l => (l.Text.Contains("IdempotencyRecord", StringComparison.Ordinal) && !l.Text.Contains("AddIdempotencyRecords()", StringComparison.Ordinal))
+                || l.Text.Contains("FromHeader(Name = IdempotencyKey.HeaderName)", StringComparison.Ordinal))
             .Select(l => $"{l.File}:{l.Line}").ToArray();
         Assert.True(offending.Length == 0, $"{service}: idempotency keys handled by hand at {string.Join(", ", offending)}");
     }

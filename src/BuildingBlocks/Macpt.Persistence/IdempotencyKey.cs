@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Macpt.ServiceDefaults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Macpt.Persistence;
 
@@ -27,3 +29,9 @@ public static class IdempotencyKey
     public static string Fingerprint<T>(T request, JsonSerializerOptions options) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request, options))));
 }
+
+/// <summary>
+/// What a create that takes an <c>Idempotency-Key</c> binds with <c>[AsParameters]</c>: the key as sent, and the
+/// response a replay marks with <c>Idempotent-Replayed</c>.
+/// </summary>
+public sealed record IdempotentRequest([FromHeader(Name = IdempotencyKey.HeaderName)] string? Key, HttpResponse Response);

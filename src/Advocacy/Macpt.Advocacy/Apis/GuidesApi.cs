@@ -49,15 +49,15 @@ public static class GuidesApi
     /// without a guide in that language is refused (422 naming language). 201; the same key and body again 200 replayed; another body 409.
     /// </summary>
     public static async Task<Results<Created<GuideSentView>, Ok<GuideSentView>, ValidationProblem, ProblemHttpResult>> RecordGuideSent(
-        Guid parentId, [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, SendGuideRequest request,
-        [AsParameters] AdvocacyServices s, RecordGuideSent recording, HttpResponse response, CancellationToken ct)
+        Guid parentId, [AsParameters] IdempotentRequest idempotency, SendGuideRequest request,
+        [AsParameters] AdvocacyServices s, RecordGuideSent recording, CancellationToken ct)
     {
-        if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyKey.Missing();
+        if (!IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
         var errors = SendGuideValidation.Check(request, s.Today());
         if (!errors.IsValid) return Problems.Invalid(errors);
         if (!await s.Db.Parents.AnyAsync(p => p.Id == parentId, ct)) return Problems.NotFound("parent", parentId);
-        var outcome = await recording.RunAsync(parentId, idempotencyKey!, request, ct).ViewAsync(id => ViewQueries.GuideSentAsync(s.Db, id, ct));
-        return outcome.ToResult(response, _ => $"/api/advocacy/parents/{parentId}/guides");
+        var outcome = await recording.RunAsync(parentId, idempotency.Key!, request, ct).ViewAsync(id => ViewQueries.GuideSentAsync(s.Db, id, ct));
+        return outcome.ToResult(idempotency.Response, _ => $"/api/advocacy/parents/{parentId}/guides");
     }
 
     /// <summary>The guides sent to a parent, in the order sent.</summary>

@@ -31,14 +31,14 @@ public static class ParentsApi
     /// episode. 201; the same key and body again 200 with <c>Idempotent-Replayed: true</c>; the key with another body 409.
     /// </summary>
     public static async Task<Results<Created<ParentView>, Ok<ParentView>, ValidationProblem, ProblemHttpResult>> RegisterParent(
-        [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, RegisterParentRequest request,
-        [AsParameters] AdvocacyServices s, RegisterParent registration, HttpResponse response, CancellationToken ct)
+        [AsParameters] IdempotentRequest idempotency, RegisterParentRequest request,
+        [AsParameters] AdvocacyServices s, RegisterParent registration, CancellationToken ct)
     {
-        if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyKey.Missing();
+        if (!IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
         var errors = RegisterParentValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var outcome = await registration.RunAsync(idempotencyKey!, request, ct).ViewAsync(id => ViewQueries.ParentAsync(s.Db, id, ct));
-        return outcome.ToResult(response, p => $"/api/advocacy/parents/{p.Id}");
+        var outcome = await registration.RunAsync(idempotency.Key!, request, ct).ViewAsync(id => ViewQueries.ParentAsync(s.Db, id, ct));
+        return outcome.ToResult(idempotency.Response, p => $"/api/advocacy/parents/{p.Id}");
     }
 
     /// <summary>The parents registered for a child, first registered first, with the conflicts between them and their offers.</summary>

@@ -30,20 +30,20 @@ public static class ProvidersApi
     }
 
     public static async Task<Results<Created<ProviderView>, Ok<ProviderView>, ValidationProblem, ProblemHttpResult>> RegisterProvider(
-        [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, RegisterProviderRequest request,
-        [AsParameters] AdvocacyServices s, HttpResponse response, CancellationToken ct)
+        [AsParameters] IdempotentRequest idempotency, RegisterProviderRequest request,
+        [AsParameters] AdvocacyServices s, CancellationToken ct)
     {
-        if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyKey.Missing();
+        if (!IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
         var errors = RegisterProviderValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var outcome = await s.Idempotency.CreateAsync(ProviderOperation, idempotencyKey, request, _ =>
+        var outcome = await s.Idempotency.CreateAsync(ProviderOperation, idempotency.Key, request, _ =>
         {
             var now = s.Time.GetUtcNow();
             var provider = AdvocacyProvider.Register(Guid.CreateVersion7(now), request.Name!.Trim(), request.Kind!, request.RecordedBy!, now);
             s.Db.Providers.Add(provider);
             return Task.FromResult((provider.Id.ToString(), provider.Id));
         }, (id, _) => Task.FromResult(Guid.Parse(id)), ct).ViewAsync(id => ViewQueries.ProviderAsync(s.Db, id, ct));
-        return outcome.ToResult(response, p => $"/api/advocacy/providers/{p.Id}");
+        return outcome.ToResult(idempotency.Response, p => $"/api/advocacy/providers/{p.Id}");
     }
 
     /// <summary>Providers by name.</summary>
@@ -64,14 +64,14 @@ public static class ProvidersApi
 
     /// <summary>Registers an advocate of the provider: lived experience, languages and capacity (parents supported at once).</summary>
     public static async Task<Results<Created<AdvocateView>, Ok<AdvocateView>, ValidationProblem, ProblemHttpResult>> RegisterAdvocate(
-        Guid id, [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, RegisterAdvocateRequest request,
-        [AsParameters] AdvocacyServices s, HttpResponse response, CancellationToken ct)
+        Guid id, [AsParameters] IdempotentRequest idempotency, RegisterAdvocateRequest request,
+        [AsParameters] AdvocacyServices s, CancellationToken ct)
     {
-        if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyKey.Missing();
+        if (!IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
         var errors = RegisterAdvocateValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
         if (!await s.Db.Providers.AnyAsync(p => p.Id == id, ct)) return Problems.NotFound("advocacy provider", id);
-        var outcome = await s.Idempotency.CreateAsync(AdvocateOperation, idempotencyKey, new { providerId = id, request }, _ =>
+        var outcome = await s.Idempotency.CreateAsync(AdvocateOperation, idempotency.Key, new { providerId = id, request }, _ =>
         {
             var now = s.Time.GetUtcNow();
             var advocate = Advocate.Join(Guid.CreateVersion7(now), id, request.Name!.Trim(), request.LivedExperience!.Value,
@@ -79,6 +79,6 @@ public static class ProvidersApi
             s.Db.Advocates.Add(advocate);
             return Task.FromResult((advocate.Id.ToString(), advocate.Id));
         }, (advocateId, _) => Task.FromResult(Guid.Parse(advocateId)), ct).ViewAsync(advocateId => ViewQueries.AdvocateAsync(s.Db, advocateId, ct));
-        return outcome.ToResult(response, a => $"/api/advocacy/advocates/{a.Id}");
+        return outcome.ToResult(idempotency.Response, a => $"/api/advocacy/advocates/{a.Id}");
     }
 }

@@ -61,14 +61,14 @@ public static class ConferencesApi
 
     /// <summary>An LCPP creates the initial conference for an unborn child: 201, a replay 200 (same key and body), another body 409.</summary>
     public static async Task<Results<Created<ConferenceView>, Ok<ConferenceView>, ValidationProblem, ProblemHttpResult>> CreatePreBirth(
-        [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, PreBirthConferenceRequest request,
-        CreatePreBirthConference create, TimeProvider time, HttpResponse response, CancellationToken ct)
+        [AsParameters] IdempotentRequest idempotency, PreBirthConferenceRequest request,
+        CreatePreBirthConference create, TimeProvider time, CancellationToken ct)
     {
-        if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyKey.Missing();
+        if (!IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
         var errors = PreBirthConferenceValidation.Check(request, LondonClock.Today(time));
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var outcome = await create.RunAsync(idempotencyKey!, request, ct);
-        return outcome.ToResult(response, c => $"/api/conferences/{c.Id}");
+        var outcome = await create.RunAsync(idempotency.Key!, request, ct);
+        return outcome.ToResult(idempotency.Response, c => $"/api/conferences/{c.Id}");
     }
 
     /// <summary>Who holds the case: the allocated social worker, their line manager and the allocated LCPP.</summary>

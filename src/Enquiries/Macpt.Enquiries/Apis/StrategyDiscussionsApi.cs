@@ -55,14 +55,14 @@ public static class StrategyDiscussionsApi
     /// for the child a second is refused (409). An optional Idempotency-Key makes a resend answer the first (200).
     /// </summary>
     public static async Task<Results<Created<StrategyDiscussionView>, Ok<StrategyDiscussionView>, ValidationProblem, ProblemHttpResult>> RequestDirectly(
-        NewStrategyDiscussionRequest request, [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey,
-        ConveneStrategyDiscussion convene, HttpResponse response, CancellationToken ct)
+        NewStrategyDiscussionRequest request, [AsParameters] IdempotentRequest idempotency,
+        ConveneStrategyDiscussion convene, CancellationToken ct)
     {
-        if (idempotencyKey is not null && !IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyKey.Missing();
+        if (idempotency.Key is not null && !IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
         var errors = NewStrategyDiscussionValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var outcome = await convene.RunAsync(new(request.LaChildId!, request.ReferralId, request.Urgency!, request.Concern!, request.RequestedBy!), idempotencyKey, ct);
-        return outcome.ToResult(response, d => $"/api/enquiries/strategy-discussions/{d.Id}");
+        var outcome = await convene.RunAsync(new(request.LaChildId!, request.ReferralId, request.Urgency!, request.Concern!, request.RequestedBy!), idempotency.Key, ct);
+        return outcome.ToResult(idempotency.Response, d => $"/api/enquiries/strategy-discussions/{d.Id}");
     }
 
     /// <summary>Sets the date, the chair and who is invited (again, to move it) until held; <c>discussedWith</c> convenes siblings at the same meeting.</summary>

@@ -88,15 +88,15 @@ public static class ConsultationsApi
     /// and the consultation's link to it are stored together. A second referral from it answers 409.
     /// </summary>
     public static async Task<Results<Created<ReferralCreated>, Ok<ReferralCreated>, ValidationProblem, ProblemHttpResult>> MakeReferral(
-        Guid id, [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, CreateReferralRequest request,
-        ReferralIntake intake, [AsParameters] ReferralsServices s, HttpResponse response, CancellationToken ct)
+        Guid id, [AsParameters] IdempotentRequest idempotency, CreateReferralRequest request,
+        ReferralIntake intake, [AsParameters] ReferralsServices s, CancellationToken ct)
     {
-        if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyKey.Missing();
+        if (!IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
         var errors = CreateReferralValidation.Check(request, s.Time.GetUtcNow(), LondonClock.Today(s.Time));
         if (!errors.IsValid) return Problems.Invalid(errors);
         var consultation = await s.Db.CaseConsultations.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (consultation is null) return Problems.NotFound("consultation", id);
-        var outcome = await intake.ReceiveFromConsultationAsync(idempotencyKey!, consultation, request, ct);
-        return outcome.ToResult(response, r => $"/api/referrals/{r.Id}");
+        var outcome = await intake.ReceiveFromConsultationAsync(idempotency.Key!, consultation, request, ct);
+        return outcome.ToResult(idempotency.Response, r => $"/api/referrals/{r.Id}");
     }
 }

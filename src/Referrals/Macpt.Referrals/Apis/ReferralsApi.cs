@@ -31,14 +31,14 @@ public static class ReferralsApi
     /// same key and body answer the first referral again; the same key with another body is refused.
     /// </summary>
     public static async Task<Results<Created<ReferralCreated>, Ok<ReferralCreated>, ValidationProblem, ProblemHttpResult>> CreateReferral(
-        [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, CreateReferralRequest request,
-        ReferralIntake intake, TimeProvider time, HttpResponse response, CancellationToken ct)
+        [AsParameters] IdempotentRequest idempotency, CreateReferralRequest request,
+        ReferralIntake intake, TimeProvider time, CancellationToken ct)
     {
-        if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyKey.Missing();
+        if (!IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
         var errors = CreateReferralValidation.Check(request, time.GetUtcNow(), LondonClock.Today(time));
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var outcome = await intake.ReceiveAsync(idempotencyKey!, request, ct);
-        return outcome.ToResult(response, r => $"/api/referrals/{r.Id}");
+        var outcome = await intake.ReceiveAsync(idempotency.Key!, request, ct);
+        return outcome.ToResult(idempotency.Response, r => $"/api/referrals/{r.Id}");
     }
 
     /// <summary>
@@ -46,14 +46,14 @@ public static class ReferralsApi
     /// as siblings by a household id. Idempotent on the whole submission.
     /// </summary>
     public static async Task<Results<Created<HouseholdReferralsCreated>, Ok<HouseholdReferralsCreated>, ValidationProblem, ProblemHttpResult>> CreateHouseholdReferrals(
-        [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey, CreateHouseholdReferralRequest request,
-        ReferralIntake intake, TimeProvider time, HttpResponse response, CancellationToken ct)
+        [AsParameters] IdempotentRequest idempotency, CreateHouseholdReferralRequest request,
+        ReferralIntake intake, TimeProvider time, CancellationToken ct)
     {
-        if (!IdempotencyKey.IsValid(idempotencyKey)) return IdempotencyKey.Missing();
+        if (!IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
         var errors = CreateReferralValidation.Check(request, time.GetUtcNow(), LondonClock.Today(time));
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var outcome = await intake.ReceiveHouseholdAsync(idempotencyKey!, request, ct);
-        return outcome.ToResult(response, h => $"/api/referrals/{h.Referrals[0].Id}");
+        var outcome = await intake.ReceiveHouseholdAsync(idempotency.Key!, request, ct);
+        return outcome.ToResult(idempotency.Response, h => $"/api/referrals/{h.Referrals[0].Id}");
     }
 
     public static async Task<Results<Ok<ReferralDetails>, ProblemHttpResult>> GetReferral(Guid id, [AsParameters] ReferralsServices s, CancellationToken ct)

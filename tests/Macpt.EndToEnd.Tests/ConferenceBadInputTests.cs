@@ -187,13 +187,14 @@ public sealed class ConferenceBadInputTests(MacptSystem system)
     {
         var child = Referrals.NewChildId();
         var body = new { laChildId = child, enquiryId = withEnquiry ? Guid.NewGuid() : (Guid?)null, targetDate = "2027-01-11", requestedBy = Lcpp };
-        var twins = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+        // Six at once, so some pass the key's look-up before the first commits and meet its conference.
+        var twins = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
             system.SendAsync(HttpMethod.Post, "/api/conferences/pre-birth", body, At("2026-11-25T09:00:00Z"), "pb-twin-" + child)));
         try
         {
-            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Created], twins.Select(t => t.StatusCode).Order());
             var bodies = await Task.WhenAll(twins.Select(t => t.Content.ReadAsStringAsync()));
-            Assert.Equal(bodies[0], bodies[1]);
+            Assert.True(twins.Select(t => (int)t.StatusCode).Order().SequenceEqual([200, 200, 200, 200, 200, 201]), string.Join(" | ", bodies));
+            Assert.All(bodies, b => Assert.Equal(bodies[0], b));
             Assert.Equal(1, await system.CountAsync("conferences", "SELECT count(*) FROM conferences WHERE la_child_id = @c", ("c", child)));
         }
         finally

@@ -51,12 +51,13 @@ public sealed class DirectAndJointDiscussionTests(MacptSystem system)
         var child = Referrals.NewChildId();
         var body = new { laChildId = child, urgency = "standard", concern = "Sibling disclosed at school.", requestedBy = "lcpp-0042" };
         var key = "twin-" + Guid.NewGuid().ToString("N");
-        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => system.SendAsync(HttpMethod.Post, Path, body, idempotencyKey: key)));
+        // Six at once, so some pass the key's look-up before the first commits and meet its pending discussion.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => system.SendAsync(HttpMethod.Post, Path, body, idempotencyKey: key)));
         try
         {
             var bodies = await Task.WhenAll(answers.Select(a => a.Content.ReadAsStringAsync()));
-            Assert.True(answers.Select(a => (int)a.StatusCode).Order().SequenceEqual([200, 201]), string.Join(" | ", bodies));
-            Assert.Equal(bodies[0], bodies[1]);
+            Assert.True(answers.Select(a => (int)a.StatusCode).Order().SequenceEqual([200, 200, 200, 200, 200, 201]), string.Join(" | ", bodies));
+            Assert.All(bodies, b => Assert.Equal(bodies[0], b));
             Assert.Equal(1, await system.CountAsync("enquiries", "SELECT count(*) FROM strategy_discussions WHERE la_child_id = @c", ("c", child)));
         }
         finally

@@ -1,3 +1,4 @@
+using Macpt.Rules;
 using Macpt.ServiceDefaults;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,27 +39,29 @@ public sealed class IdempotentCreation<TContext>(TContext db, TimeProvider time,
         var fingerprint = IdempotencyKey.Fingerprint(request, MacptJson.Options);
         if (await EarlierAsync(scope, key, fingerprint, replay, ct) is { } earlier) return earlier;
 
-        var (resourceId, created) = await create(ct);
-        db.Set<IdempotencyRecord>().Add(new IdempotencyRecord
-        {
-            Scope = scope,
-            Key = key,
-            RequestHash = fingerprint,
-            ResourceId = resourceId,
-            CreatedAt = time.GetUtcNow(),
-        });
         try
         {
+            var (resourceId, created) = await create(ct);
+            db.Set<IdempotencyRecord>().Add(new IdempotencyRecord
+            {
+                Scope = scope,
+                Key = key,
+                RequestHash = fingerprint,
+                ResourceId = resourceId,
+                CreatedAt = time.GetUtcNow(),
+            });
             await db.SaveChangesAsync(ct);
+            return new Idempotent<T>.Created(created);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: IdempotencyRecord.Table })
+        catch (Exception e) when (e is RuleBrokenException or DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } })
         {
-            // A twin with the same key committed first: nothing of ours was stored; answer as its replay.
+            // A twin with the same key may have committed after our look-up, so that its record broke one of our
+            // rules (one pending discussion per child) or unique indexes (the key's own, one conference per
+            // enquiry). Nothing of ours was stored: if the twin's key is there now, answer its replay.
             db.ChangeTracker.Clear();
             if (await EarlierAsync(scope, key, fingerprint, replay, ct) is { } raced) return raced;
             throw;
         }
-        return new Idempotent<T>.Created(created);
     }
 
     private async Task<Idempotent<T>?> EarlierAsync<T>(string scope, string key, string fingerprint,

@@ -5,7 +5,6 @@ using Macpt.Conferences.Infrastructure;
 using Macpt.Persistence;
 using Macpt.Rules;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Macpt.Conferences.Application;
 
@@ -17,22 +16,8 @@ public sealed class CreatePreBirthConference(ConferencesDbContext db, Idempotent
 {
     public const string Operation = "conferences.pre-birth-conference.create";
 
-    public async Task<Idempotent<ConferenceView>> RunAsync(string key, PreBirthConferenceRequest request, CancellationToken ct)
-    {
-        try
-        {
-            return await CreateAsync(key, request, ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "conferences" })
-        {
-            // A twin naming the same enquiry committed first (its conference row is checked before its key): ask again,
-            // which answers the twin's replay, or the enquiry's one conference.
-            db.ChangeTracker.Clear();
-            return await CreateAsync(key, request, ct);
-        }
-    }
-
-    private Task<Idempotent<ConferenceView>> CreateAsync(string key, PreBirthConferenceRequest request, CancellationToken ct) =>
+    /// <summary>A twin racing under the same key gets its replay (the one idempotency path sees to it).</summary>
+    public Task<Idempotent<ConferenceView>> RunAsync(string key, PreBirthConferenceRequest request, CancellationToken ct) =>
         idempotent.CreateAsync(Operation, key, request, async ct =>
         {
             if (request.EnquiryId is { } enquiryId)

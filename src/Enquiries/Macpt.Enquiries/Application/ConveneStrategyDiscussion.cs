@@ -22,22 +22,11 @@ public sealed class ConveneStrategyDiscussion(EnquiriesDbContext db, IdempotentC
 
     public sealed record Request(string LaChildId, Guid? ReferralId, string Urgency, string Concern, string RequestedBy);
 
-    /// <summary>The request is the fingerprint of the key: the same key with another request answers 409.</summary>
-    public async Task<Idempotent<StrategyDiscussionView>> RunAsync(Request request, string? key, CancellationToken ct)
-    {
-        try
-        {
-            return await CreateAsync(request, key, ct);
-        }
-        catch (RuleBrokenException) when (key is not null)
-        {
-            // A twin with the same key may have committed between the key's look-up and the rules' queries: once more
-            // answers its replay (or, if no twin did, the same broken rule).
-            return await CreateAsync(request, key, ct);
-        }
-    }
-
-    private Task<Idempotent<StrategyDiscussionView>> CreateAsync(Request request, string? key, CancellationToken ct) =>
+    /// <summary>
+    /// The request is the fingerprint of the key: the same key with another request answers 409; a twin racing
+    /// under the same key gets its replay (the one idempotency path sees to it).
+    /// </summary>
+    public Task<Idempotent<StrategyDiscussionView>> RunAsync(Request request, string? key, CancellationToken ct) =>
         idempotency.CreateAsync(Operation, key, request, async ct =>
         {
             var pending = await db.StrategyDiscussions.AsNoTracking()

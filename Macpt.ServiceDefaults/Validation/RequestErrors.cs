@@ -29,9 +29,12 @@ public sealed class RequestErrors : Dictionary<string, string[]>
     public bool Text(string field, string? value, int maxLength) =>
         string.IsNullOrWhiteSpace(value) ? Fail(field, Messages.Required) : MaxLength(field, value, maxLength);
 
-    /// <summary>Optional, but when given not blank and at most <paramref name="maxLength"/> characters once trimmed.</summary>
+    /// <summary>
+    /// Optional, and at most <paramref name="maxLength"/> characters once trimmed. Blank is the same as absent
+    /// (a form's empty box), as the services store it.
+    /// </summary>
     public bool OptionalText(string field, string? value, int maxLength) =>
-        value is null || (string.IsNullOrWhiteSpace(value) ? Fail(field, Messages.Blank) : MaxLength(field, value, maxLength));
+        string.IsNullOrWhiteSpace(value) || MaxLength(field, value, maxLength);
 
     public bool OneOf(string field, string? code, IReadOnlyCollection<string> codes) =>
         code is null ? Fail(field, Messages.Required) : codes.Contains(code) || Fail(field, Messages.OneOf(codes));
@@ -122,7 +125,6 @@ public sealed class RequestErrors : Dictionary<string, string[]>
     public static class Messages
     {
         public const string Required = "This is required.";
-        public const string Blank = "This must not be blank when given.";
         public const string Distinct = "Each entry must appear once.";
         public const string NullItem = "The list must not hold empty entries.";
         public const string EmptyId = "This must be an id, not the empty id.";

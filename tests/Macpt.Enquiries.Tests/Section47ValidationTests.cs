@@ -21,10 +21,10 @@ public sealed class Section47ValidationTests
     public void The_child_seen_tomorrow_is_refused() => RuleAssert.Refused(ChildSeenValidation.Check(Seen with { SeenOn = D("2026-12-02") }, Today), "seenOn");
 
     [Fact]
-    public void Others_seen_is_optional_but_not_blank_or_over_2000_characters()
+    public void Others_seen_is_optional_and_blank_is_none_but_not_over_2000_characters()
     {
         RuleAssert.Accepted(ChildSeenValidation.Check(Seen with { OthersSeen = null }, Today));
-        RuleAssert.Refused(ChildSeenValidation.Check(Seen with { OthersSeen = "  " }, Today), "othersSeen");
+        RuleAssert.Accepted(ChildSeenValidation.Check(Seen with { OthersSeen = "  " }, Today));
         RuleAssert.Refused(ChildSeenValidation.Check(Seen with { OthersSeen = new string('o', 2001) }, Today), "othersSeen");
     }
 

@@ -110,3 +110,18 @@ public abstract record Idempotent<T>
         }
     }
 }
+
+public static class IdempotentOutcomes
+{
+    /// <summary>
+    /// Turns what a create made (its id, say) into its answer the same way for the first request and every replay
+    /// (a view read from the store), so both carry the same body.
+    /// </summary>
+    public static async Task<Idempotent<TAnswer>> SelectAsync<T, TAnswer>(this Task<Idempotent<T>> creating, Func<T, Task<TAnswer>> answer) =>
+        await creating switch
+        {
+            Idempotent<T>.Created c => new Idempotent<TAnswer>.Created(await answer(c.Answer)),
+            Idempotent<T>.Replayed r => new Idempotent<TAnswer>.Replayed(await answer(r.Answer)),
+            _ => new Idempotent<TAnswer>.KeyReused(),
+        };
+}

@@ -56,7 +56,7 @@ public static class GuidesApi
         var errors = SendGuideValidation.Check(request, s.Today());
         if (!errors.IsValid) return Problems.Invalid(errors);
         if (!await s.Db.Parents.AnyAsync(p => p.Id == parentId, ct)) return Problems.NotFound("parent", parentId);
-        var outcome = await recording.RunAsync(parentId, idempotency.Key!, request, ct).ViewAsync(id => ViewQueries.GuideSentAsync(s.Db, id, ct));
+        var outcome = await recording.RunAsync(parentId, idempotency.Key!, request, ct).SelectAsync(id => ViewQueries.GuideSentAsync(s.Db, id, ct));
         return outcome.ToResult(idempotency.Response, _ => $"/api/advocacy/parents/{parentId}/guides");
     }
 

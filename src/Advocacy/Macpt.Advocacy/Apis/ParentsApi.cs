@@ -37,7 +37,7 @@ public static class ParentsApi
         if (!IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
         var errors = RegisterParentValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var outcome = await registration.RunAsync(idempotency.Key!, request, ct).ViewAsync(id => ViewQueries.ParentAsync(s.Db, id, ct));
+        var outcome = await registration.RunAsync(idempotency.Key!, request, ct).SelectAsync(id => ViewQueries.ParentAsync(s.Db, id, ct));
         return outcome.ToResult(idempotency.Response, p => $"/api/advocacy/parents/{p.Id}");
     }
 

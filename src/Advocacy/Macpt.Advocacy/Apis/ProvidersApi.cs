@@ -42,7 +42,7 @@ public static class ProvidersApi
             var provider = AdvocacyProvider.Register(Guid.CreateVersion7(now), request.Name!.Trim(), request.Kind!, request.RecordedBy!, now);
             s.Db.Providers.Add(provider);
             return Task.FromResult((provider.Id.ToString(), provider.Id));
-        }, (id, _) => Task.FromResult(Guid.Parse(id)), ct).ViewAsync(id => ViewQueries.ProviderAsync(s.Db, id, ct));
+        }, (id, _) => Task.FromResult(Guid.Parse(id)), ct).SelectAsync(id => ViewQueries.ProviderAsync(s.Db, id, ct));
         return outcome.ToResult(idempotency.Response, p => $"/api/advocacy/providers/{p.Id}");
     }
 
@@ -78,7 +78,7 @@ public static class ProvidersApi
                 request.Languages!.Select(l => l!), request.Capacity!.Value, now);
             s.Db.Advocates.Add(advocate);
             return Task.FromResult((advocate.Id.ToString(), advocate.Id));
-        }, (advocateId, _) => Task.FromResult(Guid.Parse(advocateId)), ct).ViewAsync(advocateId => ViewQueries.AdvocateAsync(s.Db, advocateId, ct));
+        }, (advocateId, _) => Task.FromResult(Guid.Parse(advocateId)), ct).SelectAsync(advocateId => ViewQueries.AdvocateAsync(s.Db, advocateId, ct));
         return outcome.ToResult(idempotency.Response, a => $"/api/advocacy/advocates/{a.Id}");
     }
 }

@@ -1,36 +1,24 @@
 using Macpt.Conferences.Domain;
 using Macpt.Conferences.Infrastructure;
+using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.WorkingDays;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Macpt.Conferences.Apis;
 
-/// <summary>What the conference endpoints share, bound from DI with <c>[AsParameters]</c>, and the one way they change a record.</summary>
+/// <summary>What the conference endpoints share, bound from DI with <c>[AsParameters]</c>, and their two kinds of record changed the one way.</summary>
 public sealed record ConferencesServices(ConferencesDbContext Db, TimeProvider Time, WorkingDayCalendar Calendar)
 {
     public DateOnly Today => LondonClock.Today(Time);
 
-    /// <summary>Loads the conference (404), applies the change (a broken rule answers through the mapper), saves, answers its view.</summary>
-    public async Task<Results<Ok<ConferenceView>, ValidationProblem, ProblemHttpResult>> ChangeConferenceAsync(
-        Guid id, Func<ChildProtectionConference, Task> change, CancellationToken ct)
-    {
-        var conference = await Db.Conferences.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (conference is null) return Problems.NotFound("conference", id);
-        await change(conference);
-        await Db.SaveChangesAsync(ct); // a racing change fails on the row version: 409
-        return TypedResults.Ok(await ConferenceView.LoadAsync(Db, conference, ct));
-    }
+    /// <summary>Loads the conference (404), applies the change, saves, answers its view (<see cref="RecordChange"/>).</summary>
+    public Task<Results<Ok<ConferenceView>, ValidationProblem, ProblemHttpResult>> ChangeConferenceAsync(
+        Guid id, Func<ChildProtectionConference, Task> change, CancellationToken ct) =>
+        Db.ChangeAsync(id, "conference", change, c => ConferenceView.LoadAsync(Db, c, ct), ct);
 
     /// <summary>Loads the plan (404), applies the change, saves, answers its view.</summary>
-    public async Task<Results<Ok<PlanView>, ValidationProblem, ProblemHttpResult>> ChangePlanAsync(
-        Guid id, Func<ChildProtectionPlan, Task> change, CancellationToken ct)
-    {
-        var plan = await Db.Plans.SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (plan is null) return Problems.NotFound("plan", id);
-        await change(plan);
-        await Db.SaveChangesAsync(ct); // a racing change fails on the row version: 409
-        return TypedResults.Ok(PlanView.From(plan));
-    }
+    public Task<Results<Ok<PlanView>, ValidationProblem, ProblemHttpResult>> ChangePlanAsync(
+        Guid id, Func<ChildProtectionPlan, Task> change, CancellationToken ct) =>
+        Db.ChangeAsync(id, "plan", change, p => Task.FromResult(PlanView.From(p)), ct);
 }

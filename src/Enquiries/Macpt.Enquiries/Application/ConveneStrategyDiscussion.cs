@@ -36,9 +36,7 @@ public sealed class ConveneStrategyDiscussion(EnquiriesDbContext db, IdempotentC
             var referralTaken = request.ReferralId is { } referralId && await db.StrategyDiscussions.AnyAsync(s => s.ReferralId == referralId, ct);
             Rule.Check(new OneDiscussionPerReferral(referralTaken));
 
-            // PostgreSQL keeps microseconds: so the first answer and its replay show the same instant.
-            var now = time.GetUtcNow();
-            now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+            var now = StoredInstant.Of(time.GetUtcNow()); // so the first answer and its replay show the same instant
             var discussion = StrategyDiscussion.RequestedDirectly(Guid.CreateVersion7(now), request.ReferralId, request.LaChildId, request.Urgency,
                 request.Concern.Trim(), request.RequestedBy, now, StrategyDiscussionDue.ForUrgency(request.Urgency, now, targets.Value, calendar));
             db.StrategyDiscussions.Add(discussion);

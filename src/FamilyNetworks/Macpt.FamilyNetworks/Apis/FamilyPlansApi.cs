@@ -86,7 +86,8 @@ public static class FamilyPlansApi
 
     private static Task<Results<Ok<FamilyPlanView>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
         Guid id, RequestErrors errors, FamilyNetworksServices s, Action<FamilyPlan> change, CancellationToken ct) =>
-        s.ChangeAsync(id, errors, change, p => FamilyPlanView.From(p, s.Today()), NotFound, ct);
+        s.ChangeAsync(id, errors, change, p => FamilyPlanView.From(p, s.Today()), Resource, ct);
 
-    private static ProblemHttpResult NotFound(Guid id) => Problems.NotFound("family plan", id);
+    private const string Resource = "family plan";
+    private static ProblemHttpResult NotFound(Guid id) => Problems.NotFound(Resource, id);
 }

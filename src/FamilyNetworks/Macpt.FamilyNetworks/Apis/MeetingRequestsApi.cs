@@ -103,7 +103,8 @@ public static class MeetingRequestsApi
 
     private static Task<Results<Ok<MeetingRequestView>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
         Guid id, RequestErrors errors, FamilyNetworksServices s, Action<FamilyNetworkMeetingRequest> change, CancellationToken ct) =>
-        s.ChangeAsync(id, errors, change, r => MeetingRequestView.From(r), NotFound, ct);
+        s.ChangeAsync(id, errors, change, r => MeetingRequestView.From(r), Resource, ct);
 
-    internal static ProblemHttpResult NotFound(Guid id) => Problems.NotFound("family network meeting request", id);
+    private const string Resource = "family network meeting request";
+    internal static ProblemHttpResult NotFound(Guid id) => Problems.NotFound(Resource, id);
 }

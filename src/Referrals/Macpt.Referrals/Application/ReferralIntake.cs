@@ -101,19 +101,10 @@ public sealed class ReferralIntake(ReferralsDbContext db, IOutbox outbox, Workin
 }
 
 /// <summary>What every child's referral in one submission shares.</summary>
+/// <remarks>The receipt time is kept as the store keeps it, so the first answer and its replay are the same.</remarks>
 public sealed record Submission(string ReferralSource, string Concerns, DateTimeOffset ReceivedAt, Referrer? Referrer,
     string? HarmContext, IReadOnlyList<string>? SuspectedCategories)
 {
-    public static Submission Of(CreateReferralRequest r) => new(r.ReferralSource!, r.Concerns!.Trim(), AsStored(r.ReceivedAt!.Value),
+    public static Submission Of(CreateReferralRequest r) => new(r.ReferralSource!, r.Concerns!.Trim(), StoredInstant.Of(r.ReceivedAt!.Value),
         r.Referrer is { } f ? new Referrer(f.Agency!.Trim(), f.Role?.Trim(), f.Contact?.Trim()) : null, r.HarmContext, r.SuspectedCategories);
-
-    /// <summary>
-    /// In UTC (the sender's offset is not part of the fact, and timestamptz takes UTC only) and to the microsecond
-    /// PostgreSQL keeps, so the first answer and its replay, rebuilt from the store, are the same.
-    /// </summary>
-    private static DateTimeOffset AsStored(DateTimeOffset at)
-    {
-        var utc = at.ToUniversalTime();
-        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
-    }
 }

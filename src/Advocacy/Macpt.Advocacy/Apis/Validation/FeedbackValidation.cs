@@ -11,8 +11,7 @@ public static class FeedbackValidation
         var errors = new RequestErrors();
         errors.OneOf("stage", r.Stage, GuideStages.All);
         errors.Range("score", r.Score, StageFeedback.LowestScore, StageFeedback.HighestScore);
-        // A blank comment is no comment.
-        errors.OptionalText("comment", string.IsNullOrWhiteSpace(r.Comment) ? null : r.Comment, StageFeedback.MaxCommentLength);
+        errors.OptionalText("comment", r.Comment, StageFeedback.MaxCommentLength);
         errors.PastDate("givenOn", r.GivenOn, today);
         return errors;
     }

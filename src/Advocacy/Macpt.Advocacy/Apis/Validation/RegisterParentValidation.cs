@@ -26,9 +26,8 @@ public static class RegisterParentValidation
             for (var i = 0; i < prefs.Count; i++) errors.OneOf($"contactPreferences[{i}]", prefs[i], ContactChannels.All);
             if (prefs.Distinct().Count() != prefs.Count) errors.Add("contactPreferences", RequestErrors.Messages.Distinct);
         }
-        // Blank details are the same as none (a form's empty box); the channel check below asks for them.
-        errors.OptionalText("phone", Given(r.Phone), MaxPhoneLength);
-        errors.OptionalText("address", Given(r.Address), MaxAddressLength);
+        errors.OptionalText("phone", r.Phone, MaxPhoneLength);
+        errors.OptionalText("address", r.Address, MaxAddressLength);
         if (r.Email is not null && (r.Email.Length > MaxEmailLength || !r.Email.Contains('@'))) errors.Add("email", EmailMessage);
         // A preference for a channel needs the details to use it.
         var wanted = r.ContactPreferences ?? [];

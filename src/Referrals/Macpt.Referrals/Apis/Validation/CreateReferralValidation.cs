@@ -74,8 +74,8 @@ public static class CreateReferralValidation
         var unborn = child.DateOfBirth is null && child.ExpectedDateOfBirth is not null;
         if (unborn)
         {
-            errors.OptionalText($"{at}.firstName", Blank.AsAbsent(child.FirstName), MaxNameLength);
-            errors.OptionalText($"{at}.lastName", Blank.AsAbsent(child.LastName), MaxNameLength);
+            errors.OptionalText($"{at}.firstName", child.FirstName, MaxNameLength);
+            errors.OptionalText($"{at}.lastName", child.LastName, MaxNameLength);
         }
         else
         {
@@ -91,12 +91,12 @@ public static class CreateReferralValidation
             errors.Add($"{at}.upn", "The UPN is not a 13-character unique pupil number with a valid check letter.");
         if (child.Address is { } address)
         {
-            errors.OptionalText($"{at}.address.line1", Blank.AsAbsent(address.Line1), MaxNameLength);
-            errors.OptionalText($"{at}.address.line2", Blank.AsAbsent(address.Line2), MaxNameLength);
-            errors.OptionalText($"{at}.address.town", Blank.AsAbsent(address.Town), MaxNameLength);
-            errors.OptionalText($"{at}.address.postcode", Blank.AsAbsent(address.Postcode), MaxPostcodeLength);
+            errors.OptionalText($"{at}.address.line1", address.Line1, MaxNameLength);
+            errors.OptionalText($"{at}.address.line2", address.Line2, MaxNameLength);
+            errors.OptionalText($"{at}.address.town", address.Town, MaxNameLength);
+            errors.OptionalText($"{at}.address.postcode", address.Postcode, MaxPostcodeLength);
         }
-        errors.OptionalText($"{at}.language", Blank.AsAbsent(child.Language), MaxLanguageLength);
+        errors.OptionalText($"{at}.language", child.Language, MaxLanguageLength);
     }
 
     private static void CheckShared(string? referralSource, string? concerns, DateTimeOffset? receivedAt, ReferrerDetails? referrer,
@@ -110,8 +110,8 @@ public static class CreateReferralValidation
         if (referrer is not null)
         {
             errors.Text("referrer.agency", referrer.Agency, MaxNameLength);
-            errors.OptionalText("referrer.role", Blank.AsAbsent(referrer.Role), MaxNameLength);
-            errors.OptionalText("referrer.contact", Blank.AsAbsent(referrer.Contact), MaxTextLength);
+            errors.OptionalText("referrer.role", referrer.Role, MaxNameLength);
+            errors.OptionalText("referrer.contact", referrer.Contact, MaxTextLength);
         }
         errors.OptionalOneOf("harmContext", harmContext, HarmContexts.All);
         // A category given twice is recorded once (Referral.Receive), so repeats are not refused here.

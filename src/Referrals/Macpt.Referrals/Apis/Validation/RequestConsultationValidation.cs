@@ -18,13 +18,13 @@ public static class RequestConsultationValidation
         var errors = new RequestErrors();
         errors.OneOf("requesterAgency", r.RequesterAgency, Agencies.Consulting);
         errors.Practitioner("requesterId", r.RequesterId);
-        errors.OptionalText("requesterContact", Blank.AsAbsent(r.RequesterContact), MaxContactLength);
+        errors.OptionalText("requesterContact", r.RequesterContact, MaxContactLength);
         errors.Text("question", r.Question, MaxQuestionLength);
         if (r.Child is { } child)
         {
             if (child.LaChildId is not null) errors.LaChild("child.laChildId", child.LaChildId);
-            errors.OptionalText("child.firstName", Blank.AsAbsent(child.FirstName), MaxNameLength);
-            errors.OptionalText("child.lastName", Blank.AsAbsent(child.LastName), MaxNameLength);
+            errors.OptionalText("child.firstName", child.FirstName, MaxNameLength);
+            errors.OptionalText("child.lastName", child.LastName, MaxNameLength);
             errors.OptionalPastDate("child.dateOfBirth", child.DateOfBirth, today);
         }
         return errors;

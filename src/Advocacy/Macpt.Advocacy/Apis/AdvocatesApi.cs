@@ -71,11 +71,7 @@ public static class AdvocatesApi
     {
         var errors = CapacityValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var advocate = await s.Db.Advocates.SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (advocate is null) return Problems.NotFound("advocate", id);
-        advocate.SetCapacity(request.Capacity!.Value);
-        await s.Db.SaveChangesAsync(ct);
-        return TypedResults.Ok(AdvocateView.From(advocate));
+        return await s.Db.ChangeAsync(id, "advocate", (Advocate advocate) => advocate.SetCapacity(request.Capacity!.Value), AdvocateView.From, ct);
     }
 
     /// <summary>

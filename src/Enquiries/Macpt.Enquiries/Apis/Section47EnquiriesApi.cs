@@ -50,11 +50,8 @@ public static class Section47EnquiriesApi
     {
         var errors = ChildSeenValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var enquiry = await s.Db.Section47Enquiries.SingleOrDefaultAsync(e => e.Id == id, ct);
-        if (enquiry is null) return Problems.NotFound("Section 47 enquiry", id);
-        enquiry.RecordChildSeen(new ChildSeen(request.SeenOn!.Value, request.SeenAlone!.Value, request.ChildsWords!.Trim(), request.OthersSeen?.Trim(), request.RecordedBy!));
-        await s.Db.SaveChangesAsync(ct);
-        return TypedResults.Ok(Section47EnquiryView.From(enquiry));
+        return await s.Db.ChangeAsync(id, "Section 47 enquiry",
+            (Section47Enquiry enquiry) => enquiry.RecordChildSeen(new ChildSeen(request.SeenOn!.Value, request.SeenAlone!.Value, request.ChildsWords!.Trim(), request.OthersSeen?.Trim(), request.RecordedBy!)), Section47EnquiryView.From, ct);
     }
 
     /// <summary>
@@ -66,13 +63,12 @@ public static class Section47EnquiriesApi
     {
         var errors = CompleteEnquiryValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var enquiry = await s.Db.Section47Enquiries.SingleOrDefaultAsync(e => e.Id == id, ct);
-        if (enquiry is null) return Problems.NotFound("Section 47 enquiry", id);
-        enquiry.Complete(new Section47Outcome(request.Outcome!, request.Reasons!.Trim(), request.CompletedOn!.Value, request.NotSeenReason?.Trim(),
+        return await s.Db.ChangeAsync(id, "Section 47 enquiry", (Section47Enquiry enquiry) =>
+        {
+            enquiry.Complete(new Section47Outcome(request.Outcome!, request.Reasons!.Trim(), request.CompletedOn!.Value, request.NotSeenReason?.Trim(),
             request.RecordedBy!, s.Time.GetUtcNow()));
-        s.Outbox.Add(EnquiryEvents.Completed(enquiry));
-        await s.Db.SaveChangesAsync(ct); // a racing second completion fails on the row version: 409
-        return TypedResults.Ok(Section47EnquiryView.From(enquiry));
+            s.Outbox.Add(EnquiryEvents.Completed(enquiry));
+        }, Section47EnquiryView.From, ct); // a racing second completion fails on the row version: 409
     }
 
     public static async Task<Results<Ok<Section47EnquiryView>, ProblemHttpResult>> GetEnquiry(Guid id, [AsParameters] EnquiriesServices s, CancellationToken ct)

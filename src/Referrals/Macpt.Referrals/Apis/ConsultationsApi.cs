@@ -76,11 +76,9 @@ public static class ConsultationsApi
     {
         var errors = RecordAdviceValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var consultation = await s.Db.CaseConsultations.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (consultation is null) return Problems.NotFound("consultation", id);
-        consultation.RecordAdvice(new ConsultationAdvice(request.Advice!.Trim(), request.GivenBy!, s.Time.GetUtcNow())); // advised already: 409
-        await s.Db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ConsultationView.From(consultation, s.Calendar, s.Time));
+        return await s.Db.ChangeAsync(id, "consultation",
+            (CaseConsultation consultation) => consultation.RecordAdvice(new ConsultationAdvice(request.Advice!.Trim(), request.GivenBy!, s.Time.GetUtcNow())), // advised already: 409
+            consultation => ConsultationView.From(consultation, s.Calendar, s.Time), ct);
     }
 
     /// <summary>

@@ -94,12 +94,11 @@ public static class ReferralsApi
     {
         var errors = DecideReferralValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var referral = await s.Db.Referrals.SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (referral is null) return Problems.NotFound("referral", id);
         var decision = new ReferralDecision(request.Decision!, request.Reason!.Trim(), request.DecidedBy!, s.Time.GetUtcNow());
-        referral.Decide(decision); // decided already: ReferralIsDecidedOnce, 409 from the rule mapper
-        s.Outbox.Add(new ReferralDecided(referral.Id, referral.LaChildId, decision.Type, decision.DecidedAt, decision.DecidedBy, referral.ReceivedAt));
-        await s.Db.SaveChangesAsync(ct); // a concurrent decision fails on the row version: 409 from the problem mapper
-        return TypedResults.Ok(DecisionView.From(decision));
+        return await s.Db.ChangeAsync(id, "referral", (Referral referral) =>
+        {
+            referral.Decide(decision); // decided already: ReferralIsDecidedOnce, 409 from the rule mapper
+            s.Outbox.Add(new ReferralDecided(referral.Id, referral.LaChildId, decision.Type, decision.DecidedAt, decision.DecidedBy, referral.ReceivedAt));
+        }, _ => DecisionView.From(decision), ct); // a concurrent decision fails on the row version: 409
     }
 }

@@ -12,8 +12,8 @@ internal static class GatewayAnnouncement
         {
             var url = gateway.GetEndpoint("http").Url;
             e.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Macpt")
-                .LogInformation("Macpt gateway is ready at {GatewayUrl} (try {GatewayUrl}/api/referrals/… with an X-Api-Key header from {ApiKeyFile}; OpenAPI per service at /openapi/v1.json)",
-                    url, url, ApiKeys.FileIn(settings.DataDir));
+                .LogInformation("Macpt gateway is ready at {GatewayUrl} (tokens from {GatewayUrl}/connect/token with the clients and users in {IdentitiesFile}; OpenAPI per service at /openapi/v1.json)",
+                    url, url, Path.Combine(settings.DataDir, DevIdentities.FileName));
             return Task.CompletedTask;
         });
     }

@@ -1,28 +1,51 @@
 using Macpt.AppHost;
 
 // The whole system on one machine without Docker: PostgreSQL and RabbitMQ from Debian's packages
-// run as executables (shared/notes/aspire-without-docker.md), then the five services and the gateway.
+// run as executables (shared/notes/aspire-without-docker.md), then the identity service, the five
+// services and the gateway.
 var builder = DistributedApplication.CreateBuilder(args);
 var settings = LocalServerSettings.From(builder);
 
 var postgres = builder.AddLocalPostgres(settings);
 var rabbitmq = builder.AddLocalRabbitMq(settings);
 var messaging = builder.AddConnectionString("messaging", settings.AmqpConnectionString());
+var seedFile = DevIdentities.EnsureIn(settings.DataDir, settings.Testing);
 
-IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject : IProjectMetadata, new()
+var gateway = builder.AddProject<Projects.Macpt_Gateway>("gateway", o => o.ExcludeLaunchProfile = true)
+    .WithHttpEndpoint(port: settings.GatewayPort)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/alive");
+// Every token names the gateway's public address as its issuer; every service checks it.
+var issuer = gateway.GetEndpoint("http");
+
+IResourceBuilder<ProjectResource> Project<TProject>(string name) where TProject : IProjectMetadata, new()
 {
     var database = builder.AddConnectionString($"{name}-db", settings.DatabaseConnectionString(name));
     return builder.AddProject<TProject>(name, o => o.ExcludeLaunchProfile = true)
         .WithHttpEndpoint()
         .WithReference(database, connectionName: name)
-        .WithReference(messaging)
         .WaitFor(postgres)
-        .WaitFor(rabbitmq)
         .WithHttpHealthCheck("/health")
         .WithReplicas(settings.Replicas)
+        .WithEnvironment("Macpt__Auth__Issuer", issuer)
         // Only a test run lets a request set "now" (X-Macpt-Test-Now); a running system never does.
         .WithEnvironment("Macpt__Testing__ClockHeader", settings.Testing ? "true" : "false");
 }
+
+var identity = Project<Projects.Macpt_Identity>("identity")
+    .WithEnvironment("Identity__Issuer", issuer)
+    .WithEnvironment("Identity__SigningKeyFile", Path.Combine(settings.DataDir, DevIdentities.SigningKeyFileName))
+    .WithEnvironment("Identity__EncryptionKeyFile", Path.Combine(settings.DataDir, DevIdentities.EncryptionKeyFileName))
+    .WithEnvironment("Identity__SeedFile", seedFile)
+    // A local run: no TLS, and the password grant so a practitioner's token can be got from the command line.
+    .WithEnvironment("Identity__AllowHttp", "true")
+    .WithEnvironment("Identity__AllowPasswordGrant", "true");
+
+IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject : IProjectMetadata, new() =>
+    Project<TProject>(name)
+        .WithReference(messaging)
+        .WithReference(identity)
+        .WaitFor(rabbitmq);
 
 var services = new[]
 {
@@ -33,11 +56,10 @@ var services = new[]
     Service<Projects.Macpt_Advocacy>("advocacy"),
 };
 
-var gateway = builder.AddProject<Projects.Macpt_Gateway>("gateway", o => o.ExcludeLaunchProfile = true)
-    .WithHttpEndpoint(port: settings.GatewayPort)
-    .WithExternalHttpEndpoints()
-    .WithHttpHealthCheck("/alive")
-    .WithCallers(ApiKeys.ReadOrCreate(settings.DataDir));
+gateway.WithReference(identity).WaitFor(identity)
+    .WithEnvironment("Macpt__Auth__Issuer", issuer)
+    .WithEnvironment("Gateway__ForwardTestClock", settings.Testing ? "true" : "false");
+if (settings.Testing) gateway.WithEnvironment($"Gateway__RateLimit__ClientsPerMinute__{DevIdentities.ThrottledClient}", "5");
 foreach (var service in services)
 {
     gateway.WithReference(service).WaitFor(service);

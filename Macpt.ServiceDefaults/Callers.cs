@@ -1,13 +1,15 @@
+using Macpt.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http;
 
 namespace Macpt.ServiceDefaults;
 
 /// <summary>
-/// Who is calling, as the gateway authenticated them. The gateway strips these headers from every
-/// incoming request and sets them itself, so a service trusts them only behind the gateway.
+/// Which agency is calling, from the verified access token (<see cref="Actor"/>). The headers below once
+/// carried it from the gateway; they are now refused at the gateway and ignored everywhere.
 /// </summary>
 public static class Callers
 {
+    /// <summary>Old gateway-set headers: the gateway strips any a client sends; no service reads them.</summary>
     public const string AgencyHeader = "X-Macpt-Agency";
     public const string CallerHeader = "X-Macpt-Caller";
 
@@ -16,11 +18,9 @@ public static class Callers
     /// <summary>The agencies a caller can belong to: the council itself and the statutory partners.</summary>
     public static IReadOnlyList<string> Agencies => Contracts.Agencies.Callers;
 
-    /// <summary>The caller's agency, or null when the request did not come through the gateway.</summary>
-    public static string? Agency(this HttpContext context) =>
-        context.Request.Headers[AgencyHeader] is [{ Length: > 0 } agency] ? agency : null;
+    /// <summary>The caller's agency, from its token; null only where no token was needed.</summary>
+    public static string? Agency(this HttpContext context) => Actor.From(context.User)?.Agency;
 
-    /// <summary>The caller's id (a portal or system, not a person).</summary>
-    public static string? CallerId(this HttpContext context) =>
-        context.Request.Headers[CallerHeader] is [{ Length: > 0 } caller] ? caller : null;
+    /// <summary>The client (a portal, a front door, the web app) the request came through.</summary>
+    public static string? CallerId(this HttpContext context) => Actor.From(context.User)?.ClientId;
 }

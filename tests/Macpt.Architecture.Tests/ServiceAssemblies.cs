@@ -3,6 +3,7 @@ extern alias conferences;
 extern alias enquiries;
 extern alias familynetworks;
 extern alias gateway;
+extern alias identity;
 extern alias referrals;
 using System.Reflection;
 
@@ -22,6 +23,7 @@ internal static class ServiceAssemblies
         typeof(familynetworks::Program).Assembly,
         typeof(advocacy::Program).Assembly,
         typeof(gateway::Program).Assembly,
+        typeof(identity::Program).Assembly,
     ];
 
     public static Assembly Named(string name) => All.Single(a => a.GetName().Name == name);

@@ -71,13 +71,10 @@ public sealed class AdvocacyShapeTests(MacptSystem system)
         using var reused = await system.SendAsync(HttpMethod.Post, $"{Base}{path}", otherBody, idempotencyKey: key);
         await Problem.AssertAsync(reused, HttpStatusCode.Conflict, "Idempotency-Key");
 
-        // Another caller with the same key: its own record. The partner agencies' keys may not call advocacy (403 at
-        // the gateway), so this is another local-authority caller, as the gateway would name it, sent to the service.
-        using var client = system.ServiceClient("advocacy");
+        // Another caller with the same key (a practitioner signed in through another client): its own record.
+        var client = system.AsUser("adv-0001");
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{Base}{path}") { Content = JsonContent.Create(body, options: MacptJson.Options) };
         request.Headers.Add("Idempotency-Key", key);
-        request.Headers.Add(Callers.AgencyHeader, "local-authority");
-        request.Headers.Add(Callers.CallerHeader, "another-portal-" + Guid.NewGuid().ToString("N")[..8]);
         using var theirs = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, theirs.StatusCode);
         Assert.NotEqual(id, (await theirs.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());

@@ -52,7 +52,7 @@ public sealed class AgencyCheckTests(MacptSystem system)
         await Problem.AssertAsync(await Answer(policeCheck, answer, "police"), HttpStatusCode.Conflict, "answer");
         Assert.Equal(1, await Outbox("AgencyCheckAnswered", enquiryId));
         Assert.Equal(1, await system.CountAsync("enquiries",
-            "SELECT count(*) FROM agency_checks WHERE id = @id AND answered_through = 'police' AND answered_by = 'pol-77'", ("id", policeCheck)));
+            "SELECT count(*) FROM agency_checks WHERE id = @id AND answered_through = 'police-portal' AND answered_by = 'pol-77'", ("id", policeCheck)));
 
         // The day after the due date, health and education are late; police answered in time.
         var dayAfter = new DateTimeOffset(dueOn.AddDays(1).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);

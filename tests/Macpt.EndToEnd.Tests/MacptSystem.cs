@@ -18,15 +18,19 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
 {
     /// <summary>Every service runs as two replicas: migrations, outbox dispatch and consumers must cope.</summary>
     public const int Replicas = 2;
-    private static readonly string[] Services = ["referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
+    private static readonly string[] Services = ["identity", "referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "macpt-tests-" + Guid.NewGuid().ToString("N")[..12]);
     private DistributedApplication? _app;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The system has not started.");
-    /// <summary>The gateway as the local authority (the MACPT's own practitioners and the MASH front door).</summary>
+    /// <summary>
+    /// The gateway as the run's duty practitioner (local authority, every MACPT casework role): the caller of
+    /// tests about behaviour. Access is tested with the one-role users and the agencies' systems.
+    /// </summary>
     public HttpClient Gateway { get; private set; } = null!;
-    private Dictionary<string, string> _apiKeys = [];
-    private readonly Dictionary<string, HttpClient> _agencyClients = [];
+    private readonly Dictionary<Principal, HttpClient> _clients = [];
+    /// <summary>Access tokens from the gateway's token endpoint, for the run's development clients and practitioners.</summary>
+    public TokenSource Tokens { get; private set; } = null!;
     public string BrokerConnectionString { get; private set; } = "";
     /// <summary>Everything the services exported as OTLP traces, logs and metrics during the run.</summary>
     public TelemetrySink Telemetry { get; } = new();
@@ -56,8 +60,8 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(service, startup.Token);
         }
-        _apiKeys = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(Path.Combine(_dataDir, "api-keys.json")))!;
-        Gateway = ClientFor("local-authority");
+        Tokens = new TokenSource(_app.GetEndpoint("gateway", "http"), DevIdentities.Read(_dataDir));
+        Gateway = AsUser("duty-0001");
         await WarmUpAsync(startup.Token);
         diagnostics.OnMessage(new DiagnosticMessage($"Macpt system healthy behind the gateway after {clock.Elapsed.TotalSeconds:0.0} s"));
         BrokerConnectionString = await _app.GetConnectionStringAsync("messaging", startup.Token) ?? throw new InvalidOperationException("No broker.");
@@ -107,17 +111,21 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
     /// <summary>The test-only header that sets "now" for one request (honoured because the fixture runs with Macpt:Testing).</summary>
     public const string TestNowHeader = "X-Macpt-Test-Now";
 
-    /// <summary>The gateway as a caller from one agency (local-authority, police, health, education), with that agency's API key.</summary>
-    public HttpClient ClientFor(string agency)
+    /// <summary>The gateway as one agency's system (local-authority: the MASH front door; police, health, education: their portals).</summary>
+    public HttpClient ClientFor(string agency) => ClientAs(new Principal.System(Tokens.Identities.ClientOf(agency)));
+
+    /// <summary>The gateway as a signed-in practitioner (one of the run's development users, e.g. lcpp-0001).</summary>
+    public HttpClient AsUser(string username) => ClientAs(new Principal.User(username));
+
+    /// <summary>The gateway as any principal, with its bearer token on every request (kept for the run, disposed with it).</summary>
+    public HttpClient ClientAs(Principal principal)
     {
-        lock (_agencyClients)
+        lock (_clients)
         {
-            if (_agencyClients.TryGetValue(agency, out var existing)) return existing;
-            var client = App.CreateHttpClient("gateway");
+            if (_clients.TryGetValue(principal, out var existing)) return existing;
             // Generous: the first requests after start build each replica's EF model and connection pool on a busy 2-core machine.
-            client.Timeout = TimeSpan.FromSeconds(90);
-            client.DefaultRequestHeaders.Add("X-Api-Key", _apiKeys[agency]);
-            _agencyClients[agency] = client;
+            var client = new HttpClient(new BearerHandler(Tokens, principal)) { BaseAddress = App.GetEndpoint("gateway", "http"), Timeout = TimeSpan.FromSeconds(90) };
+            _clients[principal] = client;
             return client;
         }
     }
@@ -127,7 +135,7 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
 
     /// <summary>
     /// A request through the gateway, optionally at a given "now", with an idempotency key, and as a given agency
-    /// (the local authority unless said otherwise).
+    /// (the local authority's duty practitioner unless said otherwise; a partner agency's portal otherwise).
     /// </summary>
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, DateTimeOffset? now = null, string? idempotencyKey = null, string agency = "local-authority")
     {
@@ -135,10 +143,15 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
         if (body is not null) request.Content = System.Net.Http.Json.JsonContent.Create(body, options: Macpt.ServiceDefaults.MacptJson.Options);
         if (now is { } n) request.Headers.Add(TestNowHeader, n.ToString("O"));
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
-        return await ClientFor(agency).SendAsync(request);
+        return await (agency == "local-authority" ? Gateway : ClientFor(agency)).SendAsync(request);
     }
 
-    public HttpClient ServiceClient(string service) => App.CreateHttpClient(service);
+    /// <summary>One service straight, not through the gateway, as the MASH front door (its token): the caller must dispose it.</summary>
+    public HttpClient ServiceClient(string service) =>
+        new(new BearerHandler(Tokens, new Principal.System(Tokens.Identities.ClientOf("local-authority")))) { BaseAddress = App.GetEndpoint(service, "http"), Timeout = TimeSpan.FromSeconds(90) };
+
+    /// <summary>One service straight, with no token at all.</summary>
+    public HttpClient AnonymousServiceClient(string service) => App.CreateHttpClient(service);
 
     /// <summary>A connection to one service's own database, for assertions on what is stored.</summary>
     public async Task<NpgsqlConnection> OpenDatabaseAsync(string service)
@@ -239,9 +252,9 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
     public async Task DisposeAsync()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        lock (_agencyClients)
+        lock (_clients)
         {
-            foreach (var client in _agencyClients.Values) client.Dispose();
+            foreach (var client in _clients.Values) client.Dispose();
         }
         if (_bus is not null) await _bus.StopAsync();
         if (_app is not null)

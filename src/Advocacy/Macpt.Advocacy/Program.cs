@@ -12,8 +12,7 @@ builder.Services.AddAdvocacyUseCases();
 
 var app = builder.Build();
 
-app.UseServiceDefaults();
-app.MapOpenApi();
+app.UseMacptService();
 app.MapParentsApi();
 app.MapGuidesApi();
 app.MapProvidersApi();

@@ -1,7 +1,10 @@
 using System.Reflection;
 using Macpt.Messaging;
 using Macpt.Persistence;
+using Macpt.ServiceDefaults;
+using Macpt.ServiceDefaults.Security;
 using Macpt.WorkingDays;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,8 +15,8 @@ public static class ServiceRegistration
 {
     /// <summary>
     /// What every Macpt service is built on: its own database (named after the service), the bus with
-    /// outbox and inbox, the working-day calendar and its snapshot check, the one idempotency path, and an
-    /// OpenAPI document. Call after <c>AddServiceDefaults</c>.
+    /// outbox and inbox, the working-day calendar and its snapshot check, the one idempotency path, an
+    /// OpenAPI document, and access tokens checked for this service. Call after <c>AddServiceDefaults</c>.
     /// </summary>
     public static IHostApplicationBuilder AddMacptService<TContext>(this IHostApplicationBuilder builder, string serviceName, Assembly consumersAssembly)
         where TContext : DbContext
@@ -24,7 +27,21 @@ public static class ServiceRegistration
         builder.Services.AddHealthChecks().AddBankHolidaySnapshotCheck();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IdempotentCreation<TContext>>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddOperationTransformer(PolicyInOpenApi.Describe));
+        // Only tokens issued for this service (its scope) are accepted.
+        builder.AddMacptAuthentication(serviceName);
         return builder;
+    }
+
+    /// <summary>
+    /// The pipeline every service runs: correlation ids, problem details and health (anonymous), then the
+    /// access token on everything else, and the OpenAPI document (anonymous: it describes, it holds no data).
+    /// </summary>
+    public static WebApplication UseMacptService(this WebApplication app)
+    {
+        app.UseServiceDefaults();
+        app.UseMacptAuthentication();
+        app.MapOpenApi().AllowAnonymous();
+        return app;
     }
 }

@@ -77,7 +77,7 @@ public sealed class IdempotentCreation<TContext>(TContext db, TimeProvider time,
     private string Scope(string operation)
     {
         var context = http.HttpContext;
-        var caller = context?.CallerId() ?? context?.Agency() ?? "-";
+        var caller = context is not null && Macpt.ServiceDefaults.Security.Actor.From(context.User) is { } actor ? $"{actor.ClientId}/{actor.Id}" : "-";
         var scope = $"{operation}|{caller}";
         return scope.Length <= IdempotencyRecord.MaxScopeLength ? scope : $"{operation}|#{IdempotencyKey.Fingerprint(caller, MacptJson.Options)[..16]}";
     }

@@ -17,8 +17,7 @@ builder.Services.AddScoped<EndPlan>();
 
 var app = builder.Build();
 
-app.UseServiceDefaults();
-app.MapOpenApi();
+app.UseMacptService();
 app.MapConferencesApi();
 app.MapPlansApi();
 

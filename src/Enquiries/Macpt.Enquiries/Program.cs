@@ -16,8 +16,7 @@ builder.Services.AddScoped<RequestAgencyCheck>();
 
 var app = builder.Build();
 
-app.UseServiceDefaults();
-app.MapOpenApi();
+app.UseMacptService();
 app.MapStrategyDiscussionsApi();
 app.MapSection47EnquiriesApi();
 app.MapAgencyChecksApi();

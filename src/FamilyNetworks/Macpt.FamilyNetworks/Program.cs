@@ -13,8 +13,7 @@ builder.Services.AddScoped<AgreeFamilyPlan>();
 
 var app = builder.Build();
 
-app.UseServiceDefaults();
-app.MapOpenApi();
+app.UseMacptService();
 app.MapMeetingRequestsApi();
 app.MapFamilyPlansApi();
 

@@ -1,25 +1,29 @@
 using Macpt.Gateway;
 using Macpt.Gateway.Access;
 using Macpt.ServiceDefaults;
+using Macpt.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.Services.AddOptions<CallerOptions>().BindConfiguration(CallerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-builder.Services.AddSingleton<CallerDirectory>();
+builder.AddMacptAuthentication([.. ServiceRoutes.Services]);
+builder.Services.AddAuthorizationBuilder().AddServicePolicies();
+builder.Services.AddOptions<RateLimitSettings>().BindConfiguration(RateLimitSettings.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddGatewayRateLimits(builder.Configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new());
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestLineSize = UriLengthLimit.RequestLineBytes);
 builder.Services.AddReverseProxy()
     .LoadFromMemory(ServiceRoutes.Routes, ServiceRoutes.Clusters)
-    .AddTransforms(CallerHeaders.Apply)
+    .AddTransforms(CallerHeaders.Apply(builder.Configuration.GetValue<bool>("Gateway:ForwardTestClock")))
     .AddServiceDiscoveryDestinationResolver();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
 app.UseMiddleware<UriLengthLimit>();
-app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<CallerGate>());
+app.UseMacptAuthentication();
+app.UseRateLimiter();
 app.MapReverseProxy();
-app.MapFallback(UnknownRoute.Answer);
+app.MapFallback(UnknownRoute.Answer).AllowAnonymous();
 
 app.Run();
 

@@ -13,8 +13,7 @@ builder.Services.AddScoped<ReferralIntake>();
 
 var app = builder.Build();
 
-app.UseServiceDefaults();
-app.MapOpenApi();
+app.UseMacptService();
 app.MapReferralsApi();
 app.MapConsultationsApi();
 

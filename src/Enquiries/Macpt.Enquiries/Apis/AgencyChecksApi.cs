@@ -4,6 +4,7 @@ using Macpt.Enquiries.Domain.Timescales;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public static class AgencyChecksApi
     {
         app.MapPost("/api/enquiries/section-47-enquiries/{id:guid}/agency-checks", RequestCheck)
             .WithTags("Agency checks").WithName("RequestAgencyCheck");
-        var api = app.MapGroup("/api/enquiries/agency-checks").WithTags("Agency checks");
+        var api = app.MapGroup("/api/enquiries/agency-checks").WithTags("Agency checks").RequireAuthorization(AccessPolicies.AgencyChecks);
         api.MapGet("/", ListChecks).WithName("ListAgencyChecks");
         api.MapGet("/{id:guid}", GetCheck).WithName("GetAgencyCheck");
         api.MapPost("/{id:guid}/answer", Answer).WithName("AnswerAgencyCheck");

@@ -4,6 +4,7 @@ using Macpt.Referrals.Application;
 using Macpt.Referrals.Domain;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Macpt.ServiceDefaults.Validation;
 using Macpt.WorkingDays;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,9 +23,9 @@ public static class ConsultationsApi
     public static IEndpointRouteBuilder MapConsultationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/referrals/consultations").WithTags("Case consultations");
-        api.MapPost("/", RequestConsultation).WithName("RequestConsultation");
+        api.MapPost("/", RequestConsultation).WithName("RequestConsultation").RequireAuthorization(AccessPolicies.Consult);
         api.MapGet("/", ListConsultations).WithName("ListConsultations");
-        api.MapGet("/{id:guid}", GetConsultation).WithName("GetConsultation");
+        api.MapGet("/{id:guid}", GetConsultation).WithName("GetConsultation").RequireAuthorization(AccessPolicies.Consult);
         api.MapPost("/{id:guid}/advice", RecordAdvice).WithName("RecordConsultationAdvice");
         api.MapPost("/{id:guid}/referral", MakeReferral).WithName("MakeReferralFromConsultation");
         return app;

@@ -5,6 +5,7 @@ using Macpt.Referrals.Application;
 using Macpt.Referrals.Domain;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Macpt.ServiceDefaults.Validation;
 using Macpt.WorkingDays;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,8 +19,8 @@ public static class ReferralsApi
     public static IEndpointRouteBuilder MapReferralsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/referrals").WithTags("Referrals");
-        api.MapPost("/", CreateReferral).WithName("CreateReferral");
-        api.MapPost("/households", CreateHouseholdReferrals).WithName("CreateHouseholdReferrals");
+        api.MapPost("/", CreateReferral).WithName("CreateReferral").RequireAuthorization(AccessPolicies.Refer);
+        api.MapPost("/households", CreateHouseholdReferrals).WithName("CreateHouseholdReferrals").RequireAuthorization(AccessPolicies.Refer);
         api.MapGet("/", ListReferrals).WithName("ListReferrals");
         api.MapGet("/{id:guid}", GetReferral).WithName("GetReferral");
         api.MapPost("/{id:guid}/decision", DecideReferral).WithName("DecideReferral");

@@ -1,0 +1,47 @@
+using Macpt.Identity;
+using Macpt.Identity.Apis;
+using Macpt.Identity.Domain;
+using Macpt.Identity.Infrastructure;
+using Macpt.Persistence;
+using Macpt.ServiceDefaults;
+using Microsoft.AspNetCore.HttpOverrides;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddServiceDatabase<IdentityDbContext>("identity");
+builder.Services.AddOptions<IdentitySettings>().BindConfiguration(IdentitySettings.Section).ValidateDataAnnotations().ValidateOnStart();
+var settings = builder.Configuration.GetSection(IdentitySettings.Section).Get<IdentitySettings>()
+    ?? throw new InvalidOperationException("The Identity settings are missing.");
+
+builder.Services.AddOpenIddict()
+    .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
+    .AddServer(o =>
+    {
+        o.SetIssuer(new Uri(settings.Issuer));
+        o.SetTokenEndpointUris("connect/token");
+        o.AllowClientCredentialsFlow();
+        if (settings.AllowPasswordGrant) o.AllowPasswordFlow();
+        o.RegisterScopes([.. ServiceScopes.All]);
+        o.AddSigningKey(SigningKeys.Signing(settings.SigningKeyFile));
+        o.AddEncryptionKey(SigningKeys.Encryption(settings.EncryptionKeyFile));
+        // Access tokens are signed JWTs every service verifies with the published keys; nothing secret is in them.
+        o.DisableAccessTokenEncryption();
+        o.SetAccessTokenLifetime(TimeSpan.FromMinutes(settings.AccessTokenMinutes));
+        var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
+        if (settings.AllowHttp) aspNetCore.DisableTransportSecurityRequirement();
+    });
+builder.Services.AddHostedService<IdentitySeeder>();
+
+var app = builder.Build();
+
+// Behind the gateway, discovery names the gateway's address (X-Forwarded-Host/Proto from YARP, on loopback only).
+app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedProto });
+app.UseServiceDefaults();
+// OpenIddict answers discovery and the token endpoint from the authentication middleware: after the headers above.
+app.UseAuthentication();
+app.MapTokenApi();
+
+app.Run();
+
+public partial class Program;

@@ -7,6 +7,7 @@
 #   3. the same load straight at the referrals service (its own port), for the gateway's overhead;
 #   4. 200 referrals/s open loop: decision answered → strategy discussion visible in enquiries, p50/p95/p99;
 #   5. resident memory of every service, sampled each second during 2–4 and the year replay;
+#   6. the cost of validating one access token (CPU µs and bytes per validation, one thread);
 #   and a replay of a fraction of England's year of referrals, projected to the whole year.
 # Prints one table and keeps the raw figures (JSON, CSV, pgbench output, results.md) in the results folder.
 #
@@ -14,7 +15,7 @@
 #          [--clients "1 4 16"] [--seconds 12] [--open-seconds 15] [--rate 200] [--year-fraction 0.001]
 #          [--replicas 1] [--no-build]
 #   --quick          a few seconds of load per step (for development on a shared machine)
-#   --url/--data-dir use a running system (its gateway, and the data folder holding api-keys.json and postgres.password)
+#   --url/--data-dir use a running system (its gateway, and the data folder holding dev-identities.json and postgres.password)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -37,7 +38,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
-if [ -n "$url" ] && [ -z "$data_dir" ]; then echo "--url needs --data-dir (api-keys.json, postgres.password)" >&2; exit 2; fi
+if [ -n "$url" ] && [ -z "$data_dir" ]; then echo "--url needs --data-dir (dev-identities.json, postgres.password)" >&2; exit 2; fi
 
 out=${out:-benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$out"; out=$(cd "$out" && pwd)
@@ -104,23 +105,28 @@ if [ -z "$url" ]; then
   log "gateway healthy"
 fi
 
-key=$(jq -r '."local-authority"' "$data_dir/api-keys.json")
+# Every call carries a token: the load generator gets its own from the gateway with the run's development
+# identities (the front door refers, lcpp-0001 decides and reads).
+identities="$data_dir/dev-identities.json"
+[ -f "$identities" ] || { echo "no $identities: is $data_dir a Macpt data folder?" >&2; exit 1; }
 pg_password=$(cat "$data_dir/postgres.password")
 pg_port=$(pgrep -af "postgres -D $data_dir/postgres" | sed -n 's/.* -p \([0-9]*\).*/\1/p' | head -1)
 [ -n "$pg_port" ] || { echo "no PostgreSQL running on $data_dir/postgres" >&2; exit 1; }
 export PGPASSWORD="$pg_password" PGHOST=127.0.0.1 PGPORT="$pg_port" PGUSER=postgres
 
 # The services of this run: processes whose connection strings name this run's PostgreSQL port; the
-# gateway: the process given this data folder's local-authority key hash.
-key_hash=$(printf %s "$key" | sha256sum | cut -d' ' -f1)
+# gateway: the process that forwards to this run's identity service and names the issuer of its tokens.
+url_port=${url##*:}; url_port=${url_port%%/*}
+auth=(--token-url "$url" --identities "$identities")
 declare -A service_pid=()
 referrals_url=""
-for pid in $(pgrep -f 'Macpt\.(Referrals|Enquiries|Conferences|FamilyNetworks|Advocacy|Gateway)' || true); do
+for pid in $(pgrep -f 'Macpt\.(Referrals|Enquiries|Conferences|FamilyNetworks|Advocacy|Identity|Gateway)' || true); do
   # Only the service itself (its own executable), not the `dotnet run` that Aspire starts it with.
   case "$(basename "$(readlink "/proc/$pid/exe" 2>/dev/null)")" in Macpt.*) ;; *) continue ;; esac
   env_of=$(tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null) || continue
   name=$(printf '%s\n' "$env_of" | sed -n "s/^ConnectionStrings__\([a-z]*\)=.*Port=$pg_port;.*/\1/p" | head -1)
-  if [ -z "$name" ] && printf '%s\n' "$env_of" | grep -q "KeySha256=$key_hash"; then name=gateway; fi
+  if [ -z "$name" ] && printf '%s\n' "$env_of" | grep -q "^Gateway__ForwardTestClock=" \
+    && printf '%s\n' "$env_of" | grep -q "^Macpt__Auth__Issuer=http://[^:]*:$url_port/\?$"; then name=gateway; fi
   [ -n "$name" ] || continue
   service_pid["$name-$pid"]=$pid
   if [ "$name" = referrals ] && [ -z "$referrals_url" ]; then
@@ -206,17 +212,17 @@ psql -q -d postgres -c "DROP DATABASE bench"
 max_referrals=$(( seconds * 2000 ))
 for c in $clients; do
   phase "gateway-c$c"
-  "${generator[@]}" closed --url "$url" --api-key "$key" --target gateway --concurrency "$c" \
+  "${generator[@]}" closed "${auth[@]}" --url "$url" --target gateway --concurrency "$c" \
     --max-referrals "$max_referrals" --max-seconds "$seconds" --warmup-seconds "$warmup" --out "$out/gateway-c$c.json"
   phase "direct-c$c"
-  "${generator[@]}" closed --url "$referrals_url" --target direct --concurrency "$c" \
+  "${generator[@]}" closed "${auth[@]}" --url "$referrals_url" --target direct --concurrency "$c" \
     --max-referrals "$max_referrals" --max-seconds "$seconds" --warmup-seconds "$warmup" --out "$out/direct-c$c.json"
 done
 
 # Step 4: event latency at a steady open-loop rate.
 phase "open-$rate"
 log "step 4: $rate referrals/s open loop for $open_seconds s"
-"${generator[@]}" open --url "$url" --api-key "$key" --rate "$rate" --seconds "$open_seconds" \
+"${generator[@]}" open "${auth[@]}" --url "$url" --rate "$rate" --seconds "$open_seconds" \
   --enquiries-db "Host=127.0.0.1;Port=$pg_port;Database=enquiries;Username=postgres;Password=$pg_password" \
   --poll-every 10 --poll-ms 5 --out "$out/open.json"
 
@@ -226,7 +232,7 @@ best_rate=$(for c in $clients; do jq .referralsPerSecond "$out/gateway-c$c.json"
 sustainable=$(python3 -c "print(max(1, round($best_rate / 2, 1)))")
 phase "open-sustainable"
 log "step 4b: $sustainable referrals/s open loop for $open_seconds s"
-"${generator[@]}" open --url "$url" --api-key "$key" --rate "$sustainable" --seconds "$open_seconds" \
+"${generator[@]}" open "${auth[@]}" --url "$url" --rate "$sustainable" --seconds "$open_seconds" \
   --enquiries-db "Host=127.0.0.1;Port=$pg_port;Database=enquiries;Username=postgres;Password=$pg_password" \
   --poll-every 10 --poll-ms 5 --out "$out/open-sustainable.json"
 
@@ -235,9 +241,12 @@ best=$(for c in $clients; do echo "$(jq .referralsPerSecond "$out/gateway-c$c.js
 year_count=$(python3 -c "print(max(1, round($year_total * $year_fraction)))")
 phase "year"
 log "year replay: $year_count referrals with decisions at $best clients"
-"${generator[@]}" closed --url "$url" --api-key "$key" --target year --concurrency "$best" \
+"${generator[@]}" closed "${auth[@]}" --url "$url" --target year --concurrency "$best" \
   --max-referrals "$year_count" --max-seconds 180 --warmup-seconds 0 --out "$out/year.json"
 phase ""
+
+# What checking one access token costs (every service and the gateway do it on every request).
+"${generator[@]}" validate "${auth[@]}" --validations 20000 --out "$out/token-validation.json"
 
 echo
 "${generator[@]}" report --results "$out" --year-total "$year_total"

@@ -25,15 +25,15 @@ internal sealed class ReferralTraffic : IDisposable
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
     private static readonly byte[] DecisionBody = Encoding.UTF8.GetBytes(
-        """{"decision":"strategy-discussion","reason":"Reasonable cause to suspect significant harm.","decidedBy":"lcpp-0042"}""");
+        """{"decision":"strategy-discussion","reason":"Reasonable cause to suspect significant harm."}""");
 
     private readonly HttpClient client;
-    private readonly string? apiKey;
+    private readonly BenchTokens tokens;
     private readonly string referralsPath;
 
     /// <param name="baseUrl">The gateway, or the referrals service itself (then paths are the same: /api/referrals).</param>
-    /// <param name="apiKey">The gateway's X-Api-Key; null when talking to a service directly.</param>
-    public ReferralTraffic(Uri baseUrl, string? apiKey, int connections)
+    /// <param name="tokens">Bearer tokens (the front door refers, an LCPP decides and reads), valid at the gateway and at the service itself.</param>
+    public ReferralTraffic(Uri baseUrl, BenchTokens tokens, int connections)
     {
         client = new HttpClient(new SocketsHttpHandler
         {
@@ -46,7 +46,7 @@ internal sealed class ReferralTraffic : IDisposable
             BaseAddress = baseUrl,
             Timeout = TimeSpan.FromSeconds(30),
         };
-        this.apiKey = apiKey;
+        this.tokens = tokens;
         referralsPath = "api/referrals";
     }
 
@@ -60,7 +60,7 @@ internal sealed class ReferralTraffic : IDisposable
         double referralMs;
         try
         {
-            using var request = Request(HttpMethod.Post, referralsPath, ReferralBody());
+            using var request = Request(HttpMethod.Post, referralsPath, ReferralBody(), await tokens.FrontDoorAsync(ct));
             request.Headers.Add("Idempotency-Key", "bench-" + Guid.NewGuid().ToString("N"));
             using var response = await client.SendAsync(request, ct);
             var body = await response.Content.ReadAsByteArrayAsync(ct);
@@ -79,7 +79,7 @@ internal sealed class ReferralTraffic : IDisposable
         var decisionStart = Stopwatch.GetTimestamp();
         try
         {
-            using var request = Request(HttpMethod.Post, $"{referralsPath}/{id}/decision", DecisionBody);
+            using var request = Request(HttpMethod.Post, $"{referralsPath}/{id}/decision", DecisionBody, await tokens.LcppAsync(ct));
             using var response = await client.SendAsync(request, ct);
             await response.Content.ReadAsByteArrayAsync(ct);
             var decided = Stopwatch.GetTimestamp();
@@ -97,7 +97,7 @@ internal sealed class ReferralTraffic : IDisposable
     {
         while (Stopwatch.GetElapsedTime(decidedTimestamp) < limit)
         {
-            using var request = Request(HttpMethod.Get, $"api/enquiries/strategy-discussions?referralId={referralId}", null);
+            using var request = Request(HttpMethod.Get, $"api/enquiries/strategy-discussions?referralId={referralId}", null, await tokens.LcppAsync(ct));
             try
             {
                 using var response = await client.SendAsync(request, ct);
@@ -115,10 +115,10 @@ internal sealed class ReferralTraffic : IDisposable
         return null;
     }
 
-    private HttpRequestMessage Request(HttpMethod method, string path, byte[]? body)
+    private static HttpRequestMessage Request(HttpMethod method, string path, byte[]? body, string token)
     {
         var request = new HttpRequestMessage(method, path);
-        if (apiKey is not null) request.Headers.Add("X-Api-Key", apiKey);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (body is not null) request.Content = new ByteArrayContent(body) { Headers = { ContentType = Json } };
         return request;
     }

@@ -37,6 +37,8 @@ var identity = Project<Projects.Macpt_Identity>("identity")
     .WithEnvironment("Identity__SigningKeyFile", Path.Combine(settings.DataDir, DevIdentities.SigningKeyFileName))
     .WithEnvironment("Identity__EncryptionKeyFile", Path.Combine(settings.DataDir, DevIdentities.EncryptionKeyFileName))
     .WithEnvironment("Identity__SeedFile", seedFile)
+    // The web app (a later service behind the gateway) receives its sign-in code here.
+    .WithEnvironment("Identity__WebRedirectUri", ReferenceExpression.Create($"{issuer}/signin-oidc"))
     // A local run: no TLS, and the password grant so a practitioner's token can be got from the command line.
     .WithEnvironment("Identity__AllowHttp", "true")
     .WithEnvironment("Identity__AllowPasswordGrant", "true");

@@ -20,12 +20,16 @@ public sealed class BenchTokens(Uri tokenBase, string identitiesFile) : IDisposa
 
     public Task<string> FrontDoorAsync(CancellationToken ct) => TokenAsync(FrontDoor, new Dictionary<string, string>
     {
-        ["grant_type"] = "client_credentials", ["client_id"] = FrontDoor, ["client_secret"] = identities.GetProperty("clients").GetProperty(FrontDoor).GetString()!,
+        ["grant_type"] = "client_credentials",
+        ["client_id"] = FrontDoor,
+        ["client_secret"] = identities.GetProperty("clients").GetProperty(FrontDoor).GetString()!,
     }, ct);
 
     public Task<string> LcppAsync(CancellationToken ct) => TokenAsync(Lcpp, new Dictionary<string, string>
     {
-        ["grant_type"] = "password", ["client_id"] = "macpt-cli", ["username"] = Lcpp,
+        ["grant_type"] = "password",
+        ["client_id"] = "macpt-cli",
+        ["username"] = Lcpp,
         ["password"] = identities.GetProperty("users").GetProperty(Lcpp).GetProperty("password").GetString()!,
     }, ct);
 

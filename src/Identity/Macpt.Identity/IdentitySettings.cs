@@ -21,6 +21,8 @@ public sealed class IdentitySettings
     public bool AllowPasswordGrant { get; set; }
     /// <summary>Development clients and users to create or update at start (<c>.data/dev-identities.json</c>).</summary>
     public string? SeedFile { get; set; }
+    /// <summary>Where the web app receives its authorization code (its sign-in callback); no web client without it.</summary>
+    public string? WebRedirectUri { get; set; }
     /// <summary>Local runs have no TLS; a production deployment terminates TLS in front and leaves this off.</summary>
     public bool AllowHttp { get; set; }
 }

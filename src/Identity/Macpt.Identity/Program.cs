@@ -4,7 +4,9 @@ using Macpt.Identity.Domain;
 using Macpt.Identity.Infrastructure;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,17 +22,35 @@ builder.Services.AddOpenIddict()
     {
         o.SetIssuer(new Uri(settings.Issuer));
         o.SetTokenEndpointUris("connect/token");
+        o.SetAuthorizationEndpointUris("connect/authorize");
         o.AllowClientCredentialsFlow();
+        // The web app signs practitioners in with the code flow; a public client, so PKCE is required.
+        o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+        o.AllowRefreshTokenFlow();
         if (settings.AllowPasswordGrant) o.AllowPasswordFlow();
-        o.RegisterScopes([.. ServiceScopes.All]);
+        o.RegisterScopes([.. ServiceScopes.All, Scopes.OpenId, Scopes.OfflineAccess]);
         o.AddSigningKey(SigningKeys.Signing(settings.SigningKeyFile));
         o.AddEncryptionKey(SigningKeys.Encryption(settings.EncryptionKeyFile));
         // Access tokens are signed JWTs every service verifies with the published keys; nothing secret is in them.
         o.DisableAccessTokenEncryption();
         o.SetAccessTokenLifetime(TimeSpan.FromMinutes(settings.AccessTokenMinutes));
-        var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
+        var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough();
         if (settings.AllowHttp) aspNetCore.DisableTransportSecurityRequirement();
     });
+builder.Services.AddAuthentication().AddCookie(SignInApi.Scheme, o =>
+{
+    o.LoginPath = SignInApi.LoginPath;
+    o.Cookie.Name = SignInApi.Scheme;
+    o.Cookie.Path = "/connect";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Lax;
+    o.Cookie.SecurePolicy = settings.AllowHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    o.ExpireTimeSpan = TimeSpan.FromHours(8);
+    o.SlidingExpiration = false;
+});
+builder.Services.AddAntiforgery(o => o.Cookie.Path = "/connect");
+// Every replica reads the sign-in cookie and antiforgery tokens another wrote.
+builder.Services.AddDataProtection().SetApplicationName("macpt-identity").PersistKeysToDbContext<IdentityDbContext>();
 builder.Services.AddHostedService<IdentitySeeder>();
 
 var app = builder.Build();
@@ -40,7 +60,9 @@ app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = Forward
 app.UseServiceDefaults();
 // OpenIddict answers discovery and the token endpoint from the authentication middleware: after the headers above.
 app.UseAuthentication();
+app.UseAntiforgery();
 app.MapTokenApi();
+app.MapSignInApi();
 
 app.Run();
 

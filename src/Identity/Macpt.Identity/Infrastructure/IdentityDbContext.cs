@@ -1,12 +1,15 @@
 using Macpt.Identity.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Macpt.Identity.Infrastructure;
 
-/// <summary>The identity service's own database: OpenIddict's clients, scopes and tokens, and the practitioners.</summary>
-public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options)
+/// <summary>The identity service's own database: OpenIddict's clients, scopes and tokens, the practitioners, and the data protection keys.</summary>
+public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Practitioner> Practitioners => Set<Practitioner>();
+    /// <summary>The sign-in cookie's keys, shared by every replica.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -18,6 +18,7 @@ internal sealed partial class IdentitySeeder(IServiceProvider services, IOptions
 {
     /// <summary>The public client a person uses from the command line with the password grant (local runs only).</summary>
     public const string CommandLineClient = "macpt-cli";
+    public const string WebClient = "macpt-web";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -46,6 +47,7 @@ internal sealed partial class IdentitySeeder(IServiceProvider services, IOptions
             await UpsertAsync(applications, SystemClient(clientId, secret, details), cancellationToken);
         }
         if (settings.Value.AllowPasswordGrant) await UpsertAsync(applications, CommandLine(), cancellationToken);
+        if (settings.Value.WebRedirectUri is { Length: > 0 } redirect) await UpsertAsync(applications, WebApp(new Uri(redirect)), cancellationToken);
 
         var hasher = new PasswordHasher<Practitioner>();
         foreach (var (username, user) in seed.Users)
@@ -95,6 +97,26 @@ internal sealed partial class IdentitySeeder(IServiceProvider services, IOptions
             ClientType = ClientTypes.Public,
             DisplayName = "Macpt command line (local runs only)",
             Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.Password },
+        };
+        foreach (var scope in ServiceScopes.All) descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
+        return descriptor;
+    }
+
+    /// <summary>The practitioners' web app: a public client that signs people in with the code flow and PKCE.</summary>
+    private static OpenIddictApplicationDescriptor WebApp(Uri redirect)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = WebClient,
+            ClientType = ClientTypes.Public,
+            DisplayName = "Macpt web app",
+            RedirectUris = { redirect },
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
+                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
         foreach (var scope in ServiceScopes.All) descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
         return descriptor;

@@ -43,7 +43,7 @@ public sealed record ReferralDetails(
     IReadOnlyList<Guid> SiblingReferralIds)
 {
     /// <summary>Who sent it, from their token: id, agency and the client it came through.</summary>
-    public Submitter? SubmittedBy { get; init; }
+    public SubmitterView? SubmittedBy { get; init; }
     /// <summary>Where the referral led, from other services' events: discussion, enquiry, conference, plan.</summary>
     public IReadOnlyList<OnwardStepView> OnwardPath { get; init; } = [];
     public Guid? ConsultationId { get; init; }
@@ -53,8 +53,11 @@ public sealed record ReferralDetails(
         r.ReferralSource, r.Concerns, r.ReceivedAt, r.DecisionDueBy, ReferralStatus.Of(r),
         r.Decision is { } d ? DecisionView.From(d) : null,
         r.Referrer, r.HarmContext, r.SuspectedCategories, r.IsReReferral, r.PreviousReferralId, r.HouseholdId, siblings)
-    { SubmittedBy = r.SubmittedBy };
+    { SubmittedBy = r.SubmittedBy is { } by ? new SubmitterView(by.Id, by.Agency, by.ClientId) : null };
 }
+
+/// <summary>Who sent a referral: the actor's id, its agency and the client it came through.</summary>
+public sealed record SubmitterView(string Id, string Agency, string ClientId);
 
 public sealed record ChildView(string? FirstName, string? LastName, DateOnly? DateOfBirth, DateOnly? ExpectedDateOfBirth, string Gender,
     string Ethnicity, string? NhsNumber, string? Upn, Address? Address, string? Language, bool InterpreterNeeded)

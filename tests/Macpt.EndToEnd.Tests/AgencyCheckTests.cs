@@ -19,7 +19,7 @@ public sealed class AgencyCheckTests(MacptSystem system)
         var checks = new Dictionary<string, JsonElement>();
         foreach (var agency in new[] { "police", "health", "education" })
         {
-            using var requested = await Request(enquiryId, new { agency, question = "What do you hold on the child and household?", requestedBy = "sw-12" });
+            using var requested = await Request(enquiryId, new { agency, question = "What do you hold on the child and household?" });
             Assert.Equal(HttpStatusCode.Created, requested.StatusCode);
             checks[agency] = await requested.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal("outstanding", checks[agency].GetProperty("status").GetString());
@@ -34,12 +34,13 @@ public sealed class AgencyCheckTests(MacptSystem system)
         var policeList = await police.GetFromJsonAsync<JsonElement>($"/api/enquiries/agency-checks?enquiryId={enquiryId}&status=outstanding");
         Assert.Equal("police", Assert.Single(policeList.GetProperty("items").EnumerateArray()).GetProperty("agency").GetString());
         await Problem.AssertAsync(await police.GetAsync($"/api/enquiries/agency-checks?agency=health"), HttpStatusCode.Forbidden, "agency");
-        await Problem.AssertAsync(await police.GetAsync($"/api/enquiries/agency-checks/{checks["health"].GetProperty("id").GetGuid()}"), HttpStatusCode.Forbidden, "agency");
+        // Another agency's check is not found, as if it did not exist.
+        await Problem.AssertAsync(await police.GetAsync($"/api/enquiries/agency-checks/{checks["health"].GetProperty("id").GetGuid()}"), HttpStatusCode.NotFound);
 
-        // Health cannot answer the police check, nor can the local authority on police's behalf.
+        // Health cannot answer the police check (not found for it), nor can the local authority on police's behalf (it may read it: 403).
         var policeCheck = checks["police"].GetProperty("id").GetGuid();
-        var answer = new { answer = "Two domestic incidents attended at the address this year.", answeredBy = "pol-77" };
-        await Problem.AssertAsync(await Answer(policeCheck, answer, "health"), HttpStatusCode.Forbidden, "agency");
+        var answer = new { answer = "Two domestic incidents attended at the address this year." };
+        await Problem.AssertAsync(await Answer(policeCheck, answer, "health"), HttpStatusCode.NotFound);
         await Problem.AssertAsync(await Answer(policeCheck, answer, "local-authority"), HttpStatusCode.Forbidden, "agency");
         Assert.Equal(0, await system.CountAsync("enquiries", "SELECT count(*) FROM agency_checks WHERE id = @id AND answered_at IS NOT NULL", ("id", policeCheck)));
 
@@ -47,12 +48,12 @@ public sealed class AgencyCheckTests(MacptSystem system)
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         var view = await answered.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("answered", view.GetProperty("status").GetString());
-        Assert.Equal("pol-77", view.GetProperty("answeredBy").GetString());
+        Assert.Equal("police-portal", view.GetProperty("answeredBy").GetString()); // the token's actor, not a body field
         Assert.False(view.GetProperty("late").GetBoolean());
         await Problem.AssertAsync(await Answer(policeCheck, answer, "police"), HttpStatusCode.Conflict, "answer");
         Assert.Equal(1, await Outbox("AgencyCheckAnswered", enquiryId));
         Assert.Equal(1, await system.CountAsync("enquiries",
-            "SELECT count(*) FROM agency_checks WHERE id = @id AND answered_through = 'police-portal' AND answered_by = 'pol-77'", ("id", policeCheck)));
+            "SELECT count(*) FROM agency_checks WHERE id = @id AND answered_through = 'police-portal' AND answered_by = 'police-portal'", ("id", policeCheck)));
 
         // The day after the due date, health and education are late; police answered in time.
         var dayAfter = new DateTimeOffset(dueOn.AddDays(1).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
@@ -62,7 +63,7 @@ public sealed class AgencyCheckTests(MacptSystem system)
 
         // Education answers late, and says so on the bus.
         using var lateAnswer = await system.SendAsync(HttpMethod.Post, $"/api/enquiries/agency-checks/{checks["education"].GetProperty("id").GetGuid()}/answer",
-            new { answer = "Attendance 71%; disclosed worries to a teacher.", answeredBy = "dsl-3" }, now: dayAfter, agency: "education");
+            new { answer = "Attendance 71%; disclosed worries to a teacher." }, now: dayAfter, agency: "education");
         Assert.Equal(HttpStatusCode.OK, lateAnswer.StatusCode);
         Assert.True((await lateAnswer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("late").GetBoolean());
         Assert.Equal(1, await system.CountAsync("enquiries",
@@ -72,11 +73,10 @@ public sealed class AgencyCheckTests(MacptSystem system)
 
     public static TheoryData<string, string, HttpStatusCode> BadRequests => new()
     {
-        { """{"agency":"social-care","question":"q","requestedBy":"sw-12"}""", "agency", HttpStatusCode.BadRequest },
-        { """{"agency":"police","question":" ","requestedBy":"sw-12"}""", "question", HttpStatusCode.BadRequest },
-        { """{"agency":"police","question":"q","requestedBy":"not an id"}""", "requestedBy", HttpStatusCode.BadRequest },
-        { """{"agency":"police","question":"q","requestedBy":"sw-12","dueOn":"2020-01-06"}""", "dueOn", HttpStatusCode.UnprocessableEntity },
-        { """{"agency":"police","question":"q","requestedBy":"sw-12","dueOn":"2099-01-06"}""", "dueOn", HttpStatusCode.UnprocessableEntity },
+        { """{"agency":"social-care","question":"q"}""", "agency", HttpStatusCode.BadRequest },
+        { """{"agency":"police","question":" "}""", "question", HttpStatusCode.BadRequest },
+        { """{"agency":"police","question":"q","dueOn":"2020-01-06"}""", "dueOn", HttpStatusCode.UnprocessableEntity },
+        { """{"agency":"police","question":"q","dueOn":"2099-01-06"}""", "dueOn", HttpStatusCode.UnprocessableEntity },
     };
 
     [Theory]
@@ -93,14 +93,14 @@ public sealed class AgencyCheckTests(MacptSystem system)
     public async Task Asking_one_agency_twice_unknown_ids_and_partners_requesting_are_refused()
     {
         var enquiryId = (await Enquiries.OpenEnquiryAsync(system)).GetProperty("id").GetGuid();
-        var body = new { agency = "health", question = "Health visitor contacts?", requestedBy = "sw-12" };
+        var body = new { agency = "health", question = "Health visitor contacts?" };
         Assert.Equal(HttpStatusCode.Created, (await Request(enquiryId, body)).StatusCode);
         await Problem.AssertAsync(await Request(enquiryId, body), HttpStatusCode.Conflict, "agency");
         await Problem.AssertAsync(await Request(Guid.NewGuid(), body), HttpStatusCode.NotFound);
         await Problem.AssertAsync(await system.SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/agency-checks", body, agency: "health"),
             HttpStatusCode.Forbidden);
-        await Problem.AssertAsync(await Answer(Guid.NewGuid(), new { answer = "a", answeredBy = "nhs-5" }, "health"), HttpStatusCode.NotFound);
-        await Problem.AssertAsync(await Answer(Guid.NewGuid(), new { answer = "", answeredBy = "nhs-5" }, "health"), HttpStatusCode.BadRequest, "answer");
+        await Problem.AssertAsync(await Answer(Guid.NewGuid(), new { answer = "a" }, "health"), HttpStatusCode.NotFound);
+        await Problem.AssertAsync(await Answer(Guid.NewGuid(), new { answer = "" }, "health"), HttpStatusCode.BadRequest, "answer");
         Assert.Equal(1, await system.CountAsync("enquiries", "SELECT count(*) FROM agency_checks WHERE enquiry_id = @id", ("id", enquiryId)));
     }
 

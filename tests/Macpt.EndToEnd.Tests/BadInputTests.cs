@@ -77,11 +77,13 @@ public sealed class BadInputTests(MacptSystem system)
     }
 
     [Fact]
-    public async Task An_empty_decided_by_is_refused()
+    public async Task The_decider_is_the_token_s_lcpp_whatever_the_body_says()
     {
         var id = await Referrals.CreateAsync(system.Gateway);
-        using var response = await Referrals.DecideAsync(system.Gateway, id, "strategy-discussion", decidedBy: " ");
-        await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "decidedBy");
+        using var response = await system.AsUser("lcpp-0001").PostAsJsonAsync($"/api/referrals/{id}/decision",
+            new { decision = "no-further-action", reason = "No concerns once checked.", decidedBy = "someone-else" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("lcpp-0001", (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("decidedBy").GetString());
     }
 
     [Fact]

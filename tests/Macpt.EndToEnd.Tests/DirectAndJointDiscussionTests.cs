@@ -17,7 +17,7 @@ public sealed class DirectAndJointDiscussionTests(MacptSystem system)
     public async Task An_lcpp_convenes_a_discussion_for_a_known_child_once_per_key_and_once_while_pending()
     {
         var child = Referrals.NewChildId();
-        var body = new { laChildId = child, urgency = "immediate", concern = "New disclosure at school today.", requestedBy = "lcpp-0042" };
+        var body = new { laChildId = child, urgency = "immediate", concern = "New disclosure at school today." };
         var key = "direct-" + Guid.NewGuid().ToString("N");
         using var created = await system.SendAsync(HttpMethod.Post, Path, body, idempotencyKey: key);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -35,7 +35,7 @@ public sealed class DirectAndJointDiscussionTests(MacptSystem system)
         Assert.Equal("true", Assert.Single(replay.Headers.GetValues("Idempotent-Replayed")));
         Assert.Equal(await created.Content.ReadAsStringAsync(), await replay.Content.ReadAsStringAsync());
         await Problem.AssertAsync(await system.SendAsync(HttpMethod.Post, Path, body, idempotencyKey: "other-" + key), HttpStatusCode.Conflict, "laChildId");
-        await Problem.AssertAsync(await system.SendAsync(HttpMethod.Post, Path, new { laChildId = child, urgency = "standard", concern = "Other.", requestedBy = "lcpp-0042" },
+        await Problem.AssertAsync(await system.SendAsync(HttpMethod.Post, Path, new { laChildId = child, urgency = "standard", concern = "Other." },
             idempotencyKey: key), HttpStatusCode.Conflict, "Idempotency-Key");
         Assert.Equal(1, await system.CountAsync("enquiries", "SELECT count(*) FROM strategy_discussions WHERE la_child_id = @c", ("c", child)));
 
@@ -49,7 +49,7 @@ public sealed class DirectAndJointDiscussionTests(MacptSystem system)
         // Only the local authority convenes discussions (the gateway answers 403 to a partner agency's key), so
         // "another caller with the same key" has no second caller to test here.
         var child = Referrals.NewChildId();
-        var body = new { laChildId = child, urgency = "standard", concern = "Sibling disclosed at school.", requestedBy = "lcpp-0042" };
+        var body = new { laChildId = child, urgency = "standard", concern = "Sibling disclosed at school." };
         var key = "twin-" + Guid.NewGuid().ToString("N");
         // Six at once, so some pass the key's look-up before the first commits and meet its pending discussion.
         var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => system.SendAsync(HttpMethod.Post, Path, body, idempotencyKey: key)));
@@ -70,18 +70,17 @@ public sealed class DirectAndJointDiscussionTests(MacptSystem system)
     public async Task An_unusable_idempotency_key_is_refused_and_nothing_is_stored()
     {
         var child = Referrals.NewChildId();
-        var body = new { laChildId = child, urgency = "standard", concern = "c", requestedBy = "lcpp-0042" };
+        var body = new { laChildId = child, urgency = "standard", concern = "c" };
         await Problem.AssertAsync(await system.SendAsync(HttpMethod.Post, Path, body, idempotencyKey: new string('k', 201)), HttpStatusCode.BadRequest, "Idempotency-Key");
         Assert.Equal(0, await system.CountAsync("enquiries", "SELECT count(*) FROM strategy_discussions WHERE la_child_id = @c", ("c", child)));
     }
 
     public static TheoryData<string, string> BadRequests => new()
     {
-        { """{"laChildId":"not valid!","urgency":"standard","concern":"c","requestedBy":"lcpp-1"}""", "laChildId" },
-        { """{"laChildId":"C1","urgency":"tomorrow","concern":"c","requestedBy":"lcpp-1"}""", "urgency" },
-        { """{"laChildId":"C1","urgency":"standard","concern":"","requestedBy":"lcpp-1"}""", "concern" },
-        { """{"laChildId":"C1","urgency":"standard","concern":"c"}""", "requestedBy" },
-        { """{"laChildId":"C1","urgency":"standard","concern":"c","requestedBy":"lcpp-1","referralId":"00000000-0000-0000-0000-000000000000"}""", "referralId" },
+        { """{"laChildId":"not valid!","urgency":"standard","concern":"c"}""", "laChildId" },
+        { """{"laChildId":"C1","urgency":"tomorrow","concern":"c"}""", "urgency" },
+        { """{"laChildId":"C1","urgency":"standard","concern":""}""", "concern" },
+        { """{"laChildId":"C1","urgency":"standard","concern":"c","referralId":"00000000-0000-0000-0000-000000000000"}""", "referralId" },
     };
 
     [Theory]

@@ -23,7 +23,6 @@ public static class Enquiries
         attended = attended ?? AllRequired,
         safetyActions = new[] { new { action = "Child to stay with grandparent tonight.", ownerAgency = "local-authority", dueBy = heldOn } },
         offerFamilyNetworkMeeting = true,
-        recordedBy = "lcpp-0042",
     };
 
     public static string Today() => Macpt.WorkingDays.LondonClock.Today(TimeProvider.System).ToString("yyyy-MM-dd");
@@ -38,7 +37,7 @@ public static class Enquiries
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var referralId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         using var decided = await system.SendAsync(HttpMethod.Post, $"/api/referrals/{referralId}/decision",
-            new { decision = "strategy-discussion", reason = "Bruising on a non-mobile baby.", decidedBy = "lcpp-0042" }, now);
+            new { decision = "strategy-discussion", reason = "Bruising on a non-mobile baby." }, now);
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
         var discussions = await Eventually.ReturnsAsync(() => Referrals.StrategyDiscussionsAsync(system.Gateway, referralId),
             d => d.GetArrayLength() == 1, TimeSpan.FromSeconds(30), "the strategy discussion");

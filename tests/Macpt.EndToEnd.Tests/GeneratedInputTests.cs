@@ -98,7 +98,7 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
         var enquiryId = enquiry.GetProperty("id").GetGuid();
         var completeTarget = (await Enquiries.OpenEnquiryAsync(system)).GetProperty("id").GetGuid();
         using var check = await system.SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/agency-checks",
-            new { agency = "police", question = "What do you hold?", requestedBy = "sw-12" });
+            new { agency = "police", question = "What do you hold?" });
         var checkId = (await check.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         static JsonNode J(object o) => JsonSerializer.SerializeToNode(o, Macpt.ServiceDefaults.MacptJson.Options)!;
@@ -114,13 +114,13 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
                 J(new { children = new[] { child, child with { laChildId = "GEN2" } }, referralSource = "6", concerns = "Generated.", receivedAt = DateTimeOffset.UtcNow.AddMinutes(-5) }),
                 "referrals", $"SELECT (SELECT count(*) FROM referrals) || '/' || {Outbox}", Agency: "police", NeedsKey: true),
             new("POST /api/referrals/{id}/decision", HttpMethod.Post, "/api/referrals/{id}/decision" ,
-                J(new { decision = "no-further-action", reason = "Generated.", decidedBy = "lcpp-0042" }),
+                J(new { decision = "no-further-action", reason = "Generated." }),
                 "referrals", $"SELECT ({Row("referrals")}) || '/' || {Outbox}", [("id", referralId)], Id: referralId),
             new("POST /api/referrals/consultations", HttpMethod.Post, "/api/referrals/consultations",
-                J(new { requesterAgency = "health", requesterId = "gp-1", question = "Generated?", child = new { firstName = "Gen", dateOfBirth = "2016-02-29" } }),
+                J(new { requesterAgency = "health", question = "Generated?", child = new { firstName = "Gen", dateOfBirth = "2016-02-29" } }),
                 "referrals", "SELECT count(*) FROM case_consultations", Agency: "health"),
             new("POST /api/enquiries/strategy-discussions", HttpMethod.Post, "/api/enquiries/strategy-discussions",
-                J(new { laChildId = Referrals.NewChildId(), urgency = "standard", concern = "Generated.", requestedBy = "lcpp-0042" }),
+                J(new { laChildId = Referrals.NewChildId(), urgency = "standard", concern = "Generated." }),
                 "enquiries", "SELECT count(*) FROM strategy_discussions WHERE source = 'direct'"),
             new("PUT /api/enquiries/strategy-discussions/{id}/convening", HttpMethod.Put, "/api/enquiries/strategy-discussions/{id}/convening" ,
                 J(new { scheduledFor = DateTimeOffset.UtcNow.AddHours(2), chairId = "lcpp-0042", attendees = Enquiries.AllRequired }),
@@ -129,16 +129,16 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
                 J(Enquiries.Outcome(today, thresholdMet: true)),
                 "enquiries", $"SELECT ({Row("strategy_discussions")}) || '/' || (SELECT count(*) FROM section_47_enquiries) || '/' || {Outbox}", [("id", outcomeTarget)], Id: outcomeTarget),
             new("PUT /api/enquiries/section-47-enquiries/{id}/child-seen", HttpMethod.Put, "/api/enquiries/section-47-enquiries/{id}/child-seen" ,
-                J(new { seenOn = today, seenAlone = true, childsWords = "Generated.", recordedBy = "sw-12" }),
+                J(new { seenOn = today, seenAlone = true, childsWords = "Generated." }),
                 "enquiries", Row("section_47_enquiries"), [("id", enquiryId)], Id: enquiryId),
             new("POST /api/enquiries/section-47-enquiries/{id}/agency-checks", HttpMethod.Post, "/api/enquiries/section-47-enquiries/{id}/agency-checks" ,
-                J(new { agency = "education", question = "Generated?", requestedBy = "sw-12" }),
+                J(new { agency = "education", question = "Generated?" }),
                 "enquiries", $"SELECT (SELECT count(*) FROM agency_checks WHERE enquiry_id = @id) || '/' || {Outbox}", [("id", enquiryId)], Id: enquiryId),
             new("POST /api/enquiries/agency-checks/{id}/answer", HttpMethod.Post, "/api/enquiries/agency-checks/{id}/answer" ,
-                J(new { answer = "Generated.", answeredBy = "pol-77" }),
+                J(new { answer = "Generated." }),
                 "enquiries", $"SELECT ({Row("agency_checks")}) || '/' || {Outbox}", [("id", checkId)], Agency: "police", Id: checkId),
             new("POST /api/enquiries/section-47-enquiries/{id}/outcome", HttpMethod.Post, "/api/enquiries/section-47-enquiries/{id}/outcome" ,
-                J(new { outcome = "not-substantiated", reasons = "Generated.", completedOn = today, notSeenReason = "Generated.", recordedBy = "lcpp-0042" }),
+                J(new { outcome = "not-substantiated", reasons = "Generated.", completedOn = today, notSeenReason = "Generated." }),
                 "enquiries", $"SELECT ({Row("section_47_enquiries")}) || '/' || {Outbox}", [("id", completeTarget)], Id: completeTarget),
             new("POST /api/conferences/pre-birth", HttpMethod.Post, "/api/conferences/pre-birth",
                 J(new { laChildId = Referrals.NewChildId(), targetDate = today, requestedBy = "lcpp-0042" }),

@@ -72,10 +72,10 @@ public sealed class PersonalDataLeakTests(MacptSystem system, ITestOutputHelper 
             concerns = Concern,
             receivedAt = DateTimeOffset.UtcNow
         }, HttpStatusCode.BadRequest, key: "pii-bad2-" + Guid.NewGuid().ToString("N"));
-        await Send(HttpMethod.Post, $"/api/referrals/{referralId}/decision", new { decision = "strategy-discussion", reason = Concern, decidedBy = FirstName + " " + LastName },
+        await Send(HttpMethod.Post, $"/api/referrals/{referralId}/decision", new { decision = FirstName + " " + LastName, reason = Concern },
             HttpStatusCode.BadRequest);
 
-        await Send(HttpMethod.Post, $"/api/referrals/{referralId}/decision", new { decision = "strategy-discussion", reason = Concern, decidedBy = "lcpp-0042" }, HttpStatusCode.OK);
+        await Send(HttpMethod.Post, $"/api/referrals/{referralId}/decision", new { decision = "strategy-discussion", reason = Concern }, HttpStatusCode.OK);
         var discussions = await Eventually.ReturnsAsync(() => Referrals.StrategyDiscussionsAsync(system.Gateway, referralId),
             d => d.GetArrayLength() == 1, TimeSpan.FromSeconds(30), "the strategy discussion");
         var discussionId = discussions[0].GetProperty("id").GetGuid();
@@ -88,7 +88,6 @@ public sealed class PersonalDataLeakTests(MacptSystem system, ITestOutputHelper 
             attended = Enquiries.AllRequired,
             safetyActions = new[] { new { action = $"{FirstName} to stay at {AddressLine}", ownerAgency = "local-authority", dueBy = today } },
             offerFamilyNetworkMeeting = true,
-            recordedBy = "lcpp-0042",
         };
         await Send(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", outcome, HttpStatusCode.OK);
         await Send(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", outcome, HttpStatusCode.Conflict);
@@ -96,15 +95,15 @@ public sealed class PersonalDataLeakTests(MacptSystem system, ITestOutputHelper 
             .GetProperty("id").GetGuid();
 
         var check = await Send(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/agency-checks",
-            new { agency = "police", question = $"What do you hold on {FirstName} {LastName}?", requestedBy = "sw-12" }, HttpStatusCode.Created);
+            new { agency = "police", question = $"What do you hold on {FirstName} {LastName}?" }, HttpStatusCode.Created);
         await Send(HttpMethod.Post, $"/api/enquiries/agency-checks/{check.GetProperty("id").GetGuid()}/answer",
-            new { answer = AgencyAnswer, answeredBy = "nhs-5" }, HttpStatusCode.Forbidden, agency: "health");
+            new { answer = AgencyAnswer }, HttpStatusCode.NotFound, agency: "health");
         await Send(HttpMethod.Post, $"/api/enquiries/agency-checks/{check.GetProperty("id").GetGuid()}/answer",
-            new { answer = AgencyAnswer, answeredBy = "pol-77" }, HttpStatusCode.OK, agency: "police");
+            new { answer = AgencyAnswer }, HttpStatusCode.OK, agency: "police");
         await Send(HttpMethod.Put, $"/api/enquiries/section-47-enquiries/{enquiryId}/child-seen",
-            new { seenOn = today, seenAlone = true, childsWords = ChildsWords, othersSeen = $"{LastName} family at {Postcode}", recordedBy = "sw-12" }, HttpStatusCode.OK);
+            new { seenOn = today, seenAlone = true, childsWords = ChildsWords, othersSeen = $"{LastName} family at {Postcode}" }, HttpStatusCode.OK);
         await Send(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/outcome",
-            new { outcome = "conference-required", reasons = Concern, completedOn = today, recordedBy = "lcpp-0042" }, HttpStatusCode.OK);
+            new { outcome = "conference-required", reasons = Concern, completedOn = today }, HttpStatusCode.OK);
         // The family's names held by advocacy (a parent) and family networks (who the meeting was offered to).
         await Send(HttpMethod.Post, "/api/advocacy/parents",
             new
@@ -126,7 +125,7 @@ public sealed class PersonalDataLeakTests(MacptSystem system, ITestOutputHelper 
             new { offeredTo = new[] { new { name = $"{FirstName} {LastName} Senior", relationship = "mother" } }, offeredOn = today, offeredBy = "lcpp-0042" },
             HttpStatusCode.OK);
         await Send(HttpMethod.Post, "/api/referrals/consultations",
-            new { requesterAgency = "health", requesterId = "gp-551", requesterContact = ReferrerContact, question = $"{FirstName} {LastName} at {AddressLine}?", child = new { firstName = FirstName, lastName = LastName, dateOfBirth = DateOfBirth } },
+            new { requesterAgency = "health", requesterContact = ReferrerContact, question = $"{FirstName} {LastName} at {AddressLine}?", child = new { firstName = FirstName, lastName = LastName, dateOfBirth = DateOfBirth } },
             HttpStatusCode.Created, agency: "health");
 
         // Let the exporters flush (500 ms batches, 1 s metrics), then search everything received.

@@ -43,7 +43,7 @@ public sealed class ReferralListTests(MacptSystem system)
         for (var i = 0; i < 2; i++)
         {
             using var asked = await system.Gateway.PostAsJsonAsync("/api/referrals/consultations",
-                new { requesterAgency = "police", requesterId = "ppu-3", question = "Is this a referral?" });
+                new { requesterAgency = "police", question = "Is this a referral?" });
             Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
         }
 

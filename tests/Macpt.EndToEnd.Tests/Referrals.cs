@@ -19,7 +19,8 @@ public static class Referrals
         },
         referralSource,
         concerns = "Concerns raised by the school about bruising.",
-        receivedAt = receivedAt ?? DateTimeOffset.UtcNow.AddMinutes(-10),
+        // A minute ago: a partner portal may send the same body, and a partner cannot back-date a referral (PartnerReferralIsNotBackDated).
+        receivedAt = receivedAt ?? DateTimeOffset.UtcNow.AddMinutes(-1),
     };
 
     public static string NewChildId() => "T" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
@@ -39,8 +40,9 @@ public static class Referrals
         return json.GetProperty("id").GetGuid();
     }
 
-    public static Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid id, string decision, string decidedBy = "lcpp-0042") =>
-        client.PostAsJsonAsync($"/api/referrals/{id}/decision", new { decision, reason = "Reasonable cause to suspect significant harm.", decidedBy });
+    /// <summary>Decides as the client's actor (an LCPP, or the duty practitioner): who decides comes from the token.</summary>
+    public static Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid id, string decision) =>
+        client.PostAsJsonAsync($"/api/referrals/{id}/decision", new { decision, reason = "Reasonable cause to suspect significant harm." });
 
     public static async Task<JsonElement> StrategyDiscussionsAsync(HttpClient client, Guid referralId)
     {

@@ -77,14 +77,14 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
         (await SendAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussionId}/outcome", Outcome(Today(), thresholdMet: true), null)).EnsureSuccessStatusCode();
         var enquiryId = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetProperty("items").EnumerateArray())
             .GetProperty("id").GetGuid();
-        var complete = new { outcome = "conference-required", reasons = "Substantiated; likely to suffer significant harm.", completedOn = Today(), recordedBy = "lcpp-0042" };
+        var complete = new { outcome = "conference-required", reasons = "Substantiated; likely to suffer significant harm.", completedOn = Today() };
 
         // Not without the child seen, or a reason recorded.
         using var unseen = await SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/outcome", complete, null);
         await Problem.AssertAsync(unseen, HttpStatusCode.UnprocessableEntity, "notSeenReason");
 
         using var seen = await SendAsync(HttpMethod.Put, $"/api/enquiries/section-47-enquiries/{enquiryId}/child-seen",
-            new { seenOn = Today(), seenAlone = true, childsWords = "I want to stay with my nan.", othersSeen = "Mother; class teacher", recordedBy = "sw-12" }, null);
+            new { seenOn = Today(), seenAlone = true, childsWords = "I want to stay with my nan.", othersSeen = "Mother; class teacher" }, null);
         Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
         using var completed = await SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/outcome", complete, null);
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
@@ -110,10 +110,10 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
         var enquiryId = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetProperty("items").EnumerateArray())
             .GetProperty("id").GetGuid();
         using var completed = await SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/outcome",
-            new { outcome = "not-substantiated", reasons = "Explained by a medical condition.", completedOn = Today(), notSeenReason = "Admitted to hospital; seen by the paediatrician.", recordedBy = "lcpp-0042" }, null);
+            new { outcome = "not-substantiated", reasons = "Explained by a medical condition.", completedOn = Today(), notSeenReason = "Admitted to hospital; seen by the paediatrician." }, null);
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
         using var seenAfter = await SendAsync(HttpMethod.Put, $"/api/enquiries/section-47-enquiries/{enquiryId}/child-seen",
-            new { seenOn = Today(), seenAlone = false, childsWords = "-", recordedBy = "sw-12" }, null);
+            new { seenOn = Today(), seenAlone = false, childsWords = "-" }, null);
         await Problem.AssertAsync(seenAfter, HttpStatusCode.Conflict, "seenOn");
     }
 
@@ -142,10 +142,10 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
 
     public static TheoryData<string, string, HttpStatusCode> BadOutcomes => new()
     {
-        { """{"heldOn":"2099-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"police","role":"DS"}],"recordedBy":"lcpp-1"}""", "heldOn", HttpStatusCode.BadRequest },
-        { """{"heldOn":"2026-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"fire-service","role":"x"}],"recordedBy":"lcpp-1"}""", "attended[0].agency", HttpStatusCode.BadRequest },
-        { """{"heldOn":"2026-01-01","reasons":"r","attended":[{"agency":"police","role":"DS"}],"recordedBy":"lcpp-1"}""", "thresholdMet", HttpStatusCode.BadRequest },
-        { """{"heldOn":"2026-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"police","role":"DS"}],"safetyActions":[{"action":"a","ownerAgency":"police"}],"recordedBy":"lcpp-1"}""", "safetyActions[0].dueBy", HttpStatusCode.BadRequest },
+        { """{"heldOn":"2099-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"police","role":"DS"}]}""", "heldOn", HttpStatusCode.BadRequest },
+        { """{"heldOn":"2026-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"fire-service","role":"x"}]}""", "attended[0].agency", HttpStatusCode.BadRequest },
+        { """{"heldOn":"2026-01-01","reasons":"r","attended":[{"agency":"police","role":"DS"}]}""", "thresholdMet", HttpStatusCode.BadRequest },
+        { """{"heldOn":"2026-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"police","role":"DS"}],"safetyActions":[{"action":"a","ownerAgency":"police"}]}""", "safetyActions[0].dueBy", HttpStatusCode.BadRequest },
     };
 
     [Theory]

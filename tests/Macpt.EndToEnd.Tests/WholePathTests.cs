@@ -92,12 +92,12 @@ public sealed class WholePathTests(MacptSystem system)
 
         // 6. The child is seen; the enquiry concludes a conference is needed: conferences creates the initial conference.
         using (var seen = await system.SendAsync(HttpMethod.Put, $"/api/enquiries/section-47-enquiries/{enquiryId}/child-seen",
-            new { seenOn = today, seenAlone = true, childsWords = "I feel safe at my nan's.", recordedBy = "sw-12" }))
+            new { seenOn = today, seenAlone = true, childsWords = "I feel safe at my nan's." }))
         {
             Assert.True(seen.StatusCode == HttpStatusCode.OK, await seen.Content.ReadAsStringAsync());
         }
         using (var completed = await system.SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/outcome",
-            new { outcome = "conference-required", reasons = "Continuing risk of significant harm.", completedOn = today, recordedBy = "lcpp-0042" }))
+            new { outcome = "conference-required", reasons = "Continuing risk of significant harm.", completedOn = today }))
         {
             Assert.True(completed.StatusCode == HttpStatusCode.OK, await completed.Content.ReadAsStringAsync());
         }

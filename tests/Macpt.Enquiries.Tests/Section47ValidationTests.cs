@@ -7,15 +7,15 @@ namespace Macpt.Enquiries.Tests;
 public sealed class Section47ValidationTests
 {
     private static readonly DateOnly Today = D("2026-12-01");
-    private static readonly ChildSeenRequest Seen = new(D("2026-12-01"), true, "I want to stay with my nan.", "Mother; class teacher", "sw-12");
-    private static readonly CompleteEnquiryRequest Completion = new("conference-required", "Substantiated.", D("2026-12-01"), null, "lcpp-0042");
+    private static readonly ChildSeenRequest Seen = new(D("2026-12-01"), true, "I want to stay with my nan.", "Mother; class teacher");
+    private static readonly CompleteEnquiryRequest Completion = new("conference-required", "Substantiated.", D("2026-12-01"), null);
 
     [Fact]
     public void A_complete_child_seen_is_accepted() => RuleAssert.Accepted(ChildSeenValidation.Check(Seen, Today));
 
     [Fact]
     public void An_empty_child_seen_names_every_required_field() =>
-        RuleAssert.Refused(ChildSeenValidation.Check(new ChildSeenRequest(null, null, null, null, null), Today), "seenOn", "seenAlone", "childsWords", "recordedBy");
+        RuleAssert.Refused(ChildSeenValidation.Check(new ChildSeenRequest(null, null, null, null), Today), "seenOn", "seenAlone", "childsWords");
 
     [Fact]
     public void The_child_seen_tomorrow_is_refused() => RuleAssert.Refused(ChildSeenValidation.Check(Seen with { SeenOn = D("2026-12-02") }, Today), "seenOn");
@@ -33,7 +33,7 @@ public sealed class Section47ValidationTests
 
     [Fact]
     public void An_empty_outcome_names_every_required_field() =>
-        RuleAssert.Refused(CompleteEnquiryValidation.Check(new CompleteEnquiryRequest(null, null, null, null, null), Today), "outcome", "reasons", "completedOn", "recordedBy");
+        RuleAssert.Refused(CompleteEnquiryValidation.Check(new CompleteEnquiryRequest(null, null, null, null), Today), "outcome", "reasons", "completedOn");
 
     [Theory]
     [InlineData("substantiated")]

@@ -9,15 +9,15 @@ namespace Macpt.Enquiries.Tests;
 /// <summary>A discussion convened directly by an LCPP, and siblings convened together.</summary>
 public sealed class StrategyDiscussionDirectValidationTests
 {
-    private static NewStrategyDiscussionRequest Valid() => new("C1234", null, "standard", "New disclosure at school.", "lcpp-0042");
+    private static NewStrategyDiscussionRequest Valid() => new("C1234", null, "standard", "New disclosure at school.");
 
     [Fact]
     public void A_complete_request_is_accepted() => RuleAssert.Accepted(NewStrategyDiscussionValidation.Check(Valid()));
 
     [Fact]
     public void Each_missing_part_is_named() =>
-        RuleAssert.Refused(NewStrategyDiscussionValidation.Check(new NewStrategyDiscussionRequest(null, Guid.Empty, null, null, null)),
-            "laChildId", "referralId", "urgency", "concern", "requestedBy");
+        RuleAssert.Refused(NewStrategyDiscussionValidation.Check(new NewStrategyDiscussionRequest(null, Guid.Empty, null, null)),
+            "laChildId", "referralId", "urgency", "concern");
 
     [Theory]
     [InlineData("C-12")]

@@ -21,8 +21,7 @@ public sealed partial class StrategyDiscussionValidationTests
         Reasons: "Unexplained bruising to a non-mobile baby; reasonable cause to suspect significant harm.",
         Attended: [SocialWorker, PoliceOfficer, Nurse],
         SafetyActions: [Action],
-        OfferFamilyNetworkMeeting: true,
-        RecordedBy: "lcpp.j-khan_01");
+        OfferFamilyNetworkMeeting: true);
 
     private static RequestErrors Check(OutcomeRequest r) => StrategyDiscussionOutcomeValidation.Check(r, Today);
 
@@ -145,15 +144,11 @@ public sealed partial class StrategyDiscussionValidationTests
         RuleAssert.Refused(Check(ValidOutcome with { SafetyActions = [new SafetyActionRequest(null, "council", null)] }),
             "safetyActions[0].action", "safetyActions[0].ownerAgency", "safetyActions[0].dueBy");
 
-    // recordedBy
+    // recordedBy: the token's actor
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("   ")]
-    [InlineData("J Khan")]
-    public void A_missing_or_malformed_recorder_is_refused(string? recordedBy) =>
-        RuleAssert.Refused(Check(ValidOutcome with { RecordedBy = recordedBy }), "recordedBy");
+    [Fact]
+    public void The_body_cannot_name_who_records_it() =>
+        Assert.DoesNotContain(typeof(OutcomeRequest).GetProperties(), p => p.Name == "RecordedBy");
 
     // offerFamilyNetworkMeeting
 
@@ -165,8 +160,8 @@ public sealed partial class StrategyDiscussionValidationTests
 
     [Fact]
     public void An_empty_outcome_names_every_required_field() =>
-        RuleAssert.Refused(Check(new OutcomeRequest(null, null, null, null, null, null, null)),
-            "heldOn", "thresholdMet", "reasons", "attended", "recordedBy");
+        RuleAssert.Refused(Check(new OutcomeRequest(null, null, null, null, null, null)),
+            "heldOn", "thresholdMet", "reasons", "attended");
 
     [Fact]
     public void No_outcome_message_quotes_a_submitted_value_back()
@@ -178,13 +173,12 @@ public sealed partial class StrategyDiscussionValidationTests
             Reasons: "Xylophonic" + new string('x', 10_000),
             Attended: [new AttendeeRequest("Zebedee council", "Umbral" + new string('u', 100), "Vexatious Person")],
             SafetyActions: [new SafetyActionRequest("Wobbly" + new string('w', 2000), "Yonder agency", null)],
-            OfferFamilyNetworkMeeting: null,
-            RecordedBy: "Jubilant Person");
+            OfferFamilyNetworkMeeting: null);
 
         var errors = Check(request);
 
         RuleAssert.Refused(errors, "heldOn", "thresholdMet", "reasons", "attended[0].agency", "attended[0].role", "attended[0].practitionerId",
-            "safetyActions[0].action", "safetyActions[0].ownerAgency", "safetyActions[0].dueBy", "recordedBy");
-        AssertNoMessageContains(errors, "Xylophonic", "Zebedee", "Umbral", "Vexatious", "Wobbly", "Yonder", "Jubilant", "2031", "19/07", "07/19");
+            "safetyActions[0].action", "safetyActions[0].ownerAgency", "safetyActions[0].dueBy");
+        AssertNoMessageContains(errors, "Xylophonic", "Zebedee", "Umbral", "Vexatious", "Wobbly", "Yonder", "2031", "19/07", "07/19");
     }
 }

@@ -9,7 +9,7 @@ namespace Macpt.Referrals.Tests;
 public sealed class DecideReferralValidationTests
 {
     private static readonly DecideReferralRequest Valid =
-        new(ReferralDecisionTypes.StrategyDiscussion, "Injury a child cannot explain; police and health to join.", "lcpp.j-khan_01");
+        new(ReferralDecisionTypes.StrategyDiscussion, "Injury a child cannot explain; police and health to join.");
 
     [Theory]
     [InlineData("no-further-action")]
@@ -49,30 +49,12 @@ public sealed class DecideReferralValidationTests
     public void Reasons_over_10000_characters_are_refused() =>
         RuleAssert.Refused(DecideReferralValidation.Check(Valid with { Reason = new string('r', 10_001) }), "reason");
 
-    [Theory]
-    [InlineData("")]
-    [InlineData("  ")]
-    [InlineData(null)]
-    public void A_decision_without_the_deciding_practitioner_is_refused(string? decidedBy) =>
-        RuleAssert.Refused(DecideReferralValidation.Check(Valid with { DecidedBy = decidedBy }), "decidedBy");
-
-    [Theory]
-    [InlineData("J Khan")] // a name, not an id
-    [InlineData("j.khan@council.gov.uk")]
-    [InlineData("lcpp/17")]
-    [InlineData("lcpp\t17")]
-    public void A_practitioner_id_with_spaces_or_other_characters_is_refused(string decidedBy) =>
-        RuleAssert.Refused(DecideReferralValidation.Check(Valid with { DecidedBy = decidedBy }), "decidedBy");
-
     [Fact]
-    public void A_practitioner_id_of_exactly_64_characters_is_accepted() =>
-        RuleAssert.Accepted(DecideReferralValidation.Check(Valid with { DecidedBy = new string('a', PractitionerId.MaxLength) }));
-
-    [Fact]
-    public void A_practitioner_id_over_64_characters_is_refused() =>
-        RuleAssert.Refused(DecideReferralValidation.Check(Valid with { DecidedBy = new string('a', 65) }), "decidedBy");
+    public void The_body_cannot_name_who_decides() =>
+        // The deciding LCPP is the token's actor (README, "Who is acting"): there is no field to send.
+        Assert.DoesNotContain(typeof(DecideReferralRequest).GetProperties(), p => p.Name == "DecidedBy");
 
     [Fact]
     public void An_empty_decision_names_every_field() =>
-        RuleAssert.Refused(DecideReferralValidation.Check(new DecideReferralRequest(null, null, null)), "decision", "reason", "decidedBy");
+        RuleAssert.Refused(DecideReferralValidation.Check(new DecideReferralRequest(null, null)), "decision", "reason");
 }

@@ -4,6 +4,7 @@ using Macpt.Enquiries.Domain;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using static Macpt.Enquiries.Apis.Section47EnquiryQuery;
@@ -14,7 +15,8 @@ public static class Section47EnquiriesApi
 {
     public static IEndpointRouteBuilder MapSection47EnquiriesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/enquiries/section-47-enquiries").WithTags("Section 47 enquiries");
+        // The MACPT's own case work: partners take part through their agency checks.
+        var api = app.MapGroup("/api/enquiries/section-47-enquiries").WithTags("Section 47 enquiries").RequireAuthorization(AccessPolicies.CaseWork);
         api.MapGet("/", ListEnquiries).WithName("ListSection47Enquiries");
         api.MapGet("/{id:guid}", GetEnquiry).WithName("GetSection47Enquiry");
         api.MapPut("/{id:guid}/child-seen", RecordChildSeen).WithName("RecordChildSeen");
@@ -51,7 +53,7 @@ public static class Section47EnquiriesApi
         var errors = ChildSeenValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
         return await s.Db.ChangeAsync(id, "Section 47 enquiry",
-            (Section47Enquiry enquiry) => enquiry.RecordChildSeen(new ChildSeen(request.SeenOn!.Value, request.SeenAlone!.Value, request.ChildsWords!.Trim(), request.OthersSeen?.Trim(), request.RecordedBy!)), Section47EnquiryView.From, ct);
+            (Section47Enquiry enquiry) => enquiry.RecordChildSeen(new ChildSeen(request.SeenOn!.Value, request.SeenAlone!.Value, request.ChildsWords!.Trim(), request.OthersSeen?.Trim(), s.Actor.Id)), Section47EnquiryView.From, ct);
     }
 
     /// <summary>
@@ -66,7 +68,7 @@ public static class Section47EnquiriesApi
         return await s.Db.ChangeAsync(id, "Section 47 enquiry", (Section47Enquiry enquiry) =>
         {
             enquiry.Complete(new Section47Outcome(request.Outcome!, request.Reasons!.Trim(), request.CompletedOn!.Value, request.NotSeenReason?.Trim(),
-            request.RecordedBy!, s.Time.GetUtcNow()));
+            s.Actor.Id, s.Time.GetUtcNow()));
             s.Outbox.Add(EnquiryEvents.Completed(enquiry));
         }, Section47EnquiryView.From, ct); // a racing second completion fails on the row version: 409
     }

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Macpt.Enquiries.Apis;
 
-public sealed record ChildSeenRequest(DateOnly? SeenOn, bool? SeenAlone, string? ChildsWords, string? OthersSeen, string? RecordedBy);
+/// <summary>The child seen; who records it is the token's actor.</summary>
+public sealed record ChildSeenRequest(DateOnly? SeenOn, bool? SeenAlone, string? ChildsWords, string? OthersSeen);
 
-public sealed record CompleteEnquiryRequest(string? Outcome, string? Reasons, DateOnly? CompletedOn, string? NotSeenReason, string? RecordedBy);
+/// <summary>The enquiry's outcome; who records it is the token's actor.</summary>
+public sealed record CompleteEnquiryRequest(string? Outcome, string? Reasons, DateOnly? CompletedOn, string? NotSeenReason);
 
 /// <summary>Open enquiries, one referral's, or those whose ICPC target is within 3 working days or has passed.</summary>
 public sealed record Section47EnquiryQuery([FromQuery(Name = "referralId")] Guid? ReferralId, [FromQuery(Name = "icpcTarget")] string? IcpcTarget)

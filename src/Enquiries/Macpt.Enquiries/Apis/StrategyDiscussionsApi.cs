@@ -4,6 +4,7 @@ using Macpt.Enquiries.Domain;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Macpt.WorkingDays;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -17,11 +18,13 @@ public static class StrategyDiscussionsApi
     public static IEndpointRouteBuilder MapStrategyDiscussionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/enquiries/strategy-discussions").WithTags("Strategy discussions");
-        api.MapGet("/", ListStrategyDiscussions).WithName("ListStrategyDiscussions");
-        api.MapPost("/", RequestDirectly).WithName("ConveneStrategyDiscussionForKnownChild");
-        api.MapGet("/{id:guid}", GetStrategyDiscussion).WithName("GetStrategyDiscussion");
-        api.MapPut("/{id:guid}/convening", Convene).WithName("ConveneStrategyDiscussion");
-        api.MapPost("/{id:guid}/outcome", RecordOutcome).WithName("RecordStrategyDiscussionOutcome");
+        api.MapGet("/", ListStrategyDiscussions).WithName("ListStrategyDiscussions").RequireAuthorization(AccessPolicies.CaseWork);
+        api.MapPost("/", RequestDirectly).WithName("ConveneStrategyDiscussionForKnownChild").RequireAuthorization(AccessPolicies.CaseWork);
+        // A partner reads a discussion it was part of (object-level: EnquiryAccess).
+        api.MapGet("/{id:guid}", GetStrategyDiscussion).WithName("GetStrategyDiscussion").RequireAuthorization(AccessPolicies.PartnerView);
+        api.MapPut("/{id:guid}/convening", Convene).WithName("ConveneStrategyDiscussion").RequireAuthorization(AccessPolicies.CaseWork);
+        // The threshold decision is the LCPP's.
+        api.MapPost("/{id:guid}/outcome", RecordOutcome).WithName("RecordStrategyDiscussionOutcome").RequireAuthorization(AccessPolicies.ThresholdDecision);
         return app;
     }
 
@@ -56,12 +59,12 @@ public static class StrategyDiscussionsApi
     /// </summary>
     public static async Task<Results<Created<StrategyDiscussionView>, Ok<StrategyDiscussionView>, ValidationProblem, ProblemHttpResult>> RequestDirectly(
         NewStrategyDiscussionRequest request, [AsParameters] IdempotentRequest idempotency,
-        ConveneStrategyDiscussion convene, CancellationToken ct)
+        ConveneStrategyDiscussion convene, HttpContext http, CancellationToken ct)
     {
         if (idempotency.Key is not null && !IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
         var errors = NewStrategyDiscussionValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var outcome = await convene.RunAsync(new(request.LaChildId!, request.ReferralId, request.Urgency!, request.Concern!, request.RequestedBy!), idempotency.Key, ct);
+        var outcome = await convene.RunAsync(new(request.LaChildId!, request.ReferralId, request.Urgency!, request.Concern!, http.Actor().Id), idempotency.Key, ct);
         return outcome.ToResult(idempotency.Response, d => $"/api/enquiries/strategy-discussions/{d.Id}");
     }
 
@@ -95,18 +98,19 @@ public static class StrategyDiscussionsApi
         var now = s.Time.GetUtcNow();
         var enquiry = discussion.RecordOutcome(new StrategyDiscussionOutcome(request.HeldOn!.Value, request.ThresholdMet!.Value, request.Reasons!.Trim(),
             Attendees(request.Attended!), (request.SafetyActions ?? []).Select(a => new SafetyAction(a!.Action!.Trim(), a.OwnerAgency!, a.DueBy!.Value)).ToList(),
-            request.OfferFamilyNetworkMeeting ?? false, request.RecordedBy!, now), Guid.CreateVersion7(now), s.Calendar);
+            request.OfferFamilyNetworkMeeting ?? false, s.Actor.Id, now), Guid.CreateVersion7(now), s.Calendar);
         s.Outbox.Add(EnquiryEvents.Held(discussion));
         if (enquiry is not null) { s.Db.Section47Enquiries.Add(enquiry); s.Outbox.Add(EnquiryEvents.Started(enquiry)); }
         await s.Db.SaveChangesAsync(ct); // a racing second outcome fails on the row version: 409
         return TypedResults.Ok(StrategyDiscussionView.From(discussion, await JointWithAsync(s, discussion, ct)));
     }
 
+    /// <summary>A partner agency sees a discussion it was invited to or attended; any other is not found (404).</summary>
     public static async Task<Results<Ok<StrategyDiscussionView>, ProblemHttpResult>> GetStrategyDiscussion(
         Guid id, [AsParameters] EnquiriesServices s, CancellationToken ct)
     {
         var found = await s.Db.StrategyDiscussions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
-        return found is null ? Problems.NotFound("strategy discussion", id) : TypedResults.Ok(StrategyDiscussionView.From(found, await JointWithAsync(s, found, ct)));
+        return found is null || !EnquiryAccess.MaySee(s.Actor, found) ? Problems.NotFound("strategy discussion", id) : TypedResults.Ok(StrategyDiscussionView.From(found, await JointWithAsync(s, found, ct)));
     }
 
     private static List<Attendee> Attendees(IEnumerable<AttendeeRequest?> attendees) =>

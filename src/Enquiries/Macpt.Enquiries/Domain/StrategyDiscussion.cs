@@ -76,6 +76,10 @@ public sealed class StrategyDiscussion
             : null;
     }
 
+    /// <summary>Whether <paramref name="agency"/> is part of it: invited when convened, or recorded as attending.</summary>
+    public bool Involves(string agency) =>
+        Attendees.Any(a => a.Agency == agency) || Outcome?.Attended.Any(a => a.Agency == agency) == true;
+
     public static StrategyDiscussion RequestedByReferral(Guid id, Guid referralId, string laChildId, string urgency,
         DateTimeOffset requestedAt, DateOnly dueBy, DateTimeOffset createdAt) => new()
         {

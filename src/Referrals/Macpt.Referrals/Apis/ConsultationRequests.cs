@@ -3,9 +3,12 @@ using Macpt.WorkingDays;
 
 namespace Macpt.Referrals.Apis;
 
+/// <summary>
+/// A consultation as asked. Who asks is the token's actor, never a field here; <c>requesterAgency</c> says which
+/// consulting service a local authority caller relays (a partner consults as its own agency).
+/// </summary>
 public sealed record RequestConsultationRequest(
     string? RequesterAgency,
-    string? RequesterId,
     string? RequesterContact,
     string? Question,
     ConsultationChild? Child = null);
@@ -13,7 +16,8 @@ public sealed record RequestConsultationRequest(
 /// <summary>Any identifying detail may be left out: a practitioner can ask about a child anonymously.</summary>
 public sealed record ConsultationChild(string? LaChildId, string? FirstName, string? LastName, DateOnly? DateOfBirth);
 
-public sealed record RecordAdviceRequest(string? Advice, string? GivenBy);
+/// <summary>The advice; the LCPP giving it is the token's actor.</summary>
+public sealed record RecordAdviceRequest(string? Advice);
 
 public sealed record ConsultationView(
     Guid Id, string Status, DateTimeOffset RequestedAt, string RequesterAgency, string RequesterId, string? RequesterContact,

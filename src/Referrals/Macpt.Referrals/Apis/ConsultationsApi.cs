@@ -24,21 +24,26 @@ public static class ConsultationsApi
     {
         var api = app.MapGroup("/api/referrals/consultations").WithTags("Case consultations");
         api.MapPost("/", RequestConsultation).WithName("RequestConsultation").RequireAuthorization(AccessPolicies.Consult);
-        api.MapGet("/", ListConsultations).WithName("ListConsultations");
+        api.MapGet("/", ListConsultations).WithName("ListConsultations").RequireAuthorization(AccessPolicies.ReadReferrals);
         api.MapGet("/{id:guid}", GetConsultation).WithName("GetConsultation").RequireAuthorization(AccessPolicies.Consult);
-        api.MapPost("/{id:guid}/advice", RecordAdvice).WithName("RecordConsultationAdvice");
-        api.MapPost("/{id:guid}/referral", MakeReferral).WithName("MakeReferralFromConsultation");
+        api.MapPost("/{id:guid}/advice", RecordAdvice).WithName("RecordConsultationAdvice").RequireAuthorization(AccessPolicies.AnswerConsultation);
+        api.MapPost("/{id:guid}/referral", MakeReferral).WithName("MakeReferralFromConsultation").RequireAuthorization(AccessPolicies.AnswerConsultation);
         return app;
     }
 
+    /// <summary>
+    /// The practitioner or system asking is the token's actor; a partner asks as its own agency, and only it (and the
+    /// MACPT) reads the consultation afterwards.
+    /// </summary>
     public static async Task<Results<Created<ConsultationView>, ValidationProblem>> RequestConsultation(
         RequestConsultationRequest request, [AsParameters] ReferralsServices s, CancellationToken ct)
     {
-        var errors = RequestConsultationValidation.Check(request, LondonClock.Today(s.Time));
+        var errors = RequestConsultationValidation.Check(request, LondonClock.Today(s.Time), s.Actor.Agency);
         if (!errors.IsValid) return Problems.Invalid(errors);
         var now = s.Time.GetUtcNow();
-        var consultation = CaseConsultation.Request(Guid.CreateVersion7(now), now, request.RequesterAgency!, request.RequesterId!, request.RequesterContact?.Trim(),
-            request.Child?.LaChildId, request.Child?.FirstName?.Trim(), request.Child?.LastName?.Trim(), request.Child?.DateOfBirth, request.Question!.Trim());
+        var consultation = CaseConsultation.Request(Guid.CreateVersion7(now), now, ConsultationAccess.RequesterAgency(s.Actor, request.RequesterAgency), s.Actor.Id,
+            request.RequesterContact?.Trim(), request.Child?.LaChildId, request.Child?.FirstName?.Trim(), request.Child?.LastName?.Trim(), request.Child?.DateOfBirth,
+            request.Question!.Trim(), s.Actor.Agency, s.Actor.ClientId);
         s.Db.CaseConsultations.Add(consultation);
         await s.Db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/referrals/consultations/{consultation.Id}", ConsultationView.From(consultation, s.Calendar, s.Time));
@@ -65,10 +70,11 @@ public static class ConsultationsApi
         return TypedResults.Ok(found.Select(c => ConsultationSummary.From(c, s.Calendar, s.Time)));
     }
 
+    /// <summary>A partner agency reads only the consultations it asked; any other answers 404, as if it did not exist.</summary>
     public static async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> GetConsultation(
         Guid id, [AsParameters] ReferralsServices s, CancellationToken ct)
     {
-        var consultation = await s.Db.CaseConsultations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+        var consultation = await s.Db.CaseConsultations.AsNoTracking().VisibleTo(s.Actor).SingleOrDefaultAsync(c => c.Id == id, ct);
         return consultation is null ? Problems.NotFound("consultation", id) : TypedResults.Ok(ConsultationView.From(consultation, s.Calendar, s.Time));
     }
 
@@ -78,7 +84,7 @@ public static class ConsultationsApi
         var errors = RecordAdviceValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
         return await s.Db.ChangeAsync(id, "consultation",
-            (CaseConsultation consultation) => consultation.RecordAdvice(new ConsultationAdvice(request.Advice!.Trim(), request.GivenBy!, s.Time.GetUtcNow())), // advised already: 409
+            (CaseConsultation consultation) => consultation.RecordAdvice(new ConsultationAdvice(request.Advice!.Trim(), s.Actor.Id, s.Time.GetUtcNow())), // advised already: 409
             consultation => ConsultationView.From(consultation, s.Calendar, s.Time), ct);
     }
 
@@ -95,7 +101,7 @@ public static class ConsultationsApi
         if (!errors.IsValid) return Problems.Invalid(errors);
         var consultation = await s.Db.CaseConsultations.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (consultation is null) return Problems.NotFound("consultation", id);
-        var outcome = await intake.ReceiveFromConsultationAsync(idempotency.Key!, consultation, request, ct);
+        var outcome = await intake.ReceiveFromConsultationAsync(idempotency.Key!, consultation, request, s.Submitter, ct);
         return outcome.ToResult(idempotency.Response, r => $"/api/referrals/{r.Id}");
     }
 }

@@ -46,4 +46,5 @@ public sealed record ChildDetails(
     string? Language = null,
     bool? InterpreterNeeded = null);
 
-public sealed record DecideReferralRequest(string? Decision, string? Reason, string? DecidedBy);
+/// <summary>The decision and its reasons; the deciding LCPP is the token's actor.</summary>
+public sealed record DecideReferralRequest(string? Decision, string? Reason);

@@ -21,24 +21,25 @@ public static class ReferralsApi
         var api = app.MapGroup("/api/referrals").WithTags("Referrals");
         api.MapPost("/", CreateReferral).WithName("CreateReferral").RequireAuthorization(AccessPolicies.Refer);
         api.MapPost("/households", CreateHouseholdReferrals).WithName("CreateHouseholdReferrals").RequireAuthorization(AccessPolicies.Refer);
-        api.MapGet("/", ListReferrals).WithName("ListReferrals");
-        api.MapGet("/{id:guid}", GetReferral).WithName("GetReferral");
-        api.MapPost("/{id:guid}/decision", DecideReferral).WithName("DecideReferral");
+        api.MapGet("/", ListReferrals).WithName("ListReferrals").RequireAuthorization(AccessPolicies.ReadReferrals);
+        api.MapGet("/{id:guid}", GetReferral).WithName("GetReferral").RequireAuthorization(AccessPolicies.ReadReferrals);
+        api.MapPost("/{id:guid}/decision", DecideReferral).WithName("DecideReferral").RequireAuthorization(AccessPolicies.DecideReferral);
         return app;
     }
 
     /// <summary>
     /// Records a referral for one child. The front door's own reference is the Idempotency-Key: the
-    /// same key and body answer the first referral again; the same key with another body is refused.
+    /// same key and body answer the first referral again; the same key with another body is refused. Who sent it is
+    /// the token's actor; a partner agency cannot back-date it (422) and gets a trimmed answer.
     /// </summary>
     public static async Task<Results<Created<ReferralCreated>, Ok<ReferralCreated>, ValidationProblem, ProblemHttpResult>> CreateReferral(
         [AsParameters] IdempotentRequest idempotency, CreateReferralRequest request,
-        ReferralIntake intake, TimeProvider time, CancellationToken ct)
+        ReferralIntake intake, [AsParameters] ReferralsServices s, CancellationToken ct)
     {
         if (!IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
-        var errors = CreateReferralValidation.Check(request, time.GetUtcNow(), LondonClock.Today(time));
+        var errors = CreateReferralValidation.Check(request, s.Time.GetUtcNow(), LondonClock.Today(s.Time));
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var outcome = await intake.ReceiveAsync(idempotency.Key!, request, ct);
+        var outcome = await intake.ReceiveAsync(idempotency.Key!, request, s.Submitter, ct);
         return outcome.ToResult(idempotency.Response, r => $"/api/referrals/{r.Id}");
     }
 
@@ -48,12 +49,12 @@ public static class ReferralsApi
     /// </summary>
     public static async Task<Results<Created<HouseholdReferralsCreated>, Ok<HouseholdReferralsCreated>, ValidationProblem, ProblemHttpResult>> CreateHouseholdReferrals(
         [AsParameters] IdempotentRequest idempotency, CreateHouseholdReferralRequest request,
-        ReferralIntake intake, TimeProvider time, CancellationToken ct)
+        ReferralIntake intake, [AsParameters] ReferralsServices s, CancellationToken ct)
     {
         if (!IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
-        var errors = CreateReferralValidation.Check(request, time.GetUtcNow(), LondonClock.Today(time));
+        var errors = CreateReferralValidation.Check(request, s.Time.GetUtcNow(), LondonClock.Today(s.Time));
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var outcome = await intake.ReceiveHouseholdAsync(idempotency.Key!, request, ct);
+        var outcome = await intake.ReceiveHouseholdAsync(idempotency.Key!, request, s.Submitter, ct);
         return outcome.ToResult(idempotency.Response, h => $"/api/referrals/{h.Referrals[0].Id}");
     }
 
@@ -89,13 +90,13 @@ public static class ReferralsApi
         return TypedResults.Ok(found.Select(r => ReferralSummary.From(r, today)));
     }
 
-    /// <summary>Records the MACPT's decision and announces it (through the outbox, in the same transaction).</summary>
+    /// <summary>Records the MACPT's decision, by the LCPP whose token this is, and announces it (through the outbox, in the same transaction).</summary>
     public static async Task<Results<Ok<DecisionView>, ValidationProblem, ProblemHttpResult>> DecideReferral(
         Guid id, DecideReferralRequest request, [AsParameters] ReferralsServices s, CancellationToken ct)
     {
         var errors = DecideReferralValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var decision = new ReferralDecision(request.Decision!, request.Reason!.Trim(), request.DecidedBy!, s.Time.GetUtcNow());
+        var decision = new ReferralDecision(request.Decision!, request.Reason!.Trim(), s.Actor.Id, s.Time.GetUtcNow());
         return await s.Db.ChangeAsync(id, "referral", (Referral referral) =>
         {
             referral.Decide(decision); // decided already: ReferralIsDecidedOnce, 409 from the rule mapper

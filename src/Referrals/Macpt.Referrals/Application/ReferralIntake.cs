@@ -25,20 +25,25 @@ public sealed class ReferralIntake(ReferralsDbContext db, IOutbox outbox, Workin
     /// </summary>
     public const string Operation = "referrals.referral.create";
 
-    public Task<Idempotent<ReferralCreated>> ReceiveAsync(string key, CreateReferralRequest request, CancellationToken ct) =>
-        RecordAsync(key, request, [request.Child!], Submission.Of(request), referrals => ReferralCreated.From(referrals.Single()), ct);
+    /// <summary>
+    /// A partner's answer is trimmed (<see cref="ReferralCreated.For"/>): it learns nothing it did not send, such as
+    /// the child's earlier referral.
+    /// </summary>
+    public Task<Idempotent<ReferralCreated>> ReceiveAsync(string key, CreateReferralRequest request, Submitter by, CancellationToken ct) =>
+        RecordAsync(key, request, [request.Child!], Submission.Of(request, by), referrals => ReferralCreated.For(referrals.Single(), by), ct);
 
-    public Task<Idempotent<HouseholdReferralsCreated>> ReceiveHouseholdAsync(string key, CreateHouseholdReferralRequest request, CancellationToken ct) =>
-        RecordAsync(key, request, request.Children!.Select(c => c!).ToList(), Submission.Of(request.ForChild(null)), HouseholdReferralsCreated.From, ct);
+    public Task<Idempotent<HouseholdReferralsCreated>> ReceiveHouseholdAsync(string key, CreateHouseholdReferralRequest request, Submitter by, CancellationToken ct) =>
+        RecordAsync(key, request, request.Children!.Select(c => c!).ToList(), Submission.Of(request.ForChild(null), by),
+            referrals => HouseholdReferralsCreated.For(referrals, by), ct);
 
     /// <summary>
     /// The consultation becomes a referral: the referral and the consultation's link to it are stored together.
     /// The consultation's id is part of what the key stands for, so the same key for another consultation is refused.
     /// </summary>
     public Task<Idempotent<ReferralCreated>> ReceiveFromConsultationAsync(string key, CaseConsultation consultation, CreateReferralRequest request,
-        CancellationToken ct) =>
-        RecordAsync(key, new { consultationId = consultation.Id, request }, [request.Child!], Submission.Of(request),
-            referrals => ReferralCreated.From(referrals.Single()), ct,
+        Submitter by, CancellationToken ct) =>
+        RecordAsync(key, new { consultationId = consultation.Id, request }, [request.Child!], Submission.Of(request, by),
+            referrals => ReferralCreated.For(referrals.Single(), by), ct,
             referrals => consultation.BecameReferral(referrals.Single().Id, time.GetUtcNow()));
 
     private async Task<Idempotent<T>> RecordAsync<TRequest, T>(string key, TRequest request, IReadOnlyList<ChildDetails> children,
@@ -81,7 +86,7 @@ public sealed class ReferralIntake(ReferralsDbContext db, IOutbox outbox, Workin
                 c.Language?.Trim(), c.InterpreterNeeded ?? false);
             var referral = Referral.Receive(Guid.CreateVersion7(now), c.LaChildId!, child, shared.ReferralSource, shared.Concerns,
                 shared.ReceivedAt, now, DecisionDeadline.For(shared.ReceivedAt, calendar),
-                shared.Referrer, shared.HarmContext, shared.SuspectedCategories, householdId, previous);
+                shared.Referrer, shared.HarmContext, shared.SuspectedCategories, householdId, previous, shared.By);
             referrals.Add(referral);
             db.Referrals.Add(referral);
             outbox.Add(new ReferralReceived(referral.Id, referral.LaChildId, referral.ReceivedAt, referral.DecisionDueBy,
@@ -103,8 +108,8 @@ public sealed class ReferralIntake(ReferralsDbContext db, IOutbox outbox, Workin
 /// <summary>What every child's referral in one submission shares.</summary>
 /// <remarks>The receipt time is kept as the store keeps it, so the first answer and its replay are the same.</remarks>
 public sealed record Submission(string ReferralSource, string Concerns, DateTimeOffset ReceivedAt, Referrer? Referrer,
-    string? HarmContext, IReadOnlyList<string>? SuspectedCategories)
+    string? HarmContext, IReadOnlyList<string>? SuspectedCategories, Submitter By)
 {
-    public static Submission Of(CreateReferralRequest r) => new(r.ReferralSource!, r.Concerns!.Trim(), StoredInstant.Of(r.ReceivedAt!.Value),
-        r.Referrer is { } f ? new Referrer(f.Agency!.Trim(), f.Role?.Trim(), f.Contact?.Trim()) : null, r.HarmContext, r.SuspectedCategories);
+    public static Submission Of(CreateReferralRequest r, Submitter by) => new(r.ReferralSource!, r.Concerns!.Trim(), StoredInstant.Of(r.ReceivedAt!.Value),
+        r.Referrer is { } f ? new Referrer(f.Agency!.Trim(), f.Role?.Trim(), f.Contact?.Trim()) : null, r.HarmContext, r.SuspectedCategories, by);
 }

@@ -17,6 +17,10 @@ public sealed class CaseConsultation
     public string RequesterAgency { get; private init; } = "";
     public string RequesterId { get; private init; } = "";
     public string? RequesterContact { get; private init; }
+    /// <summary>The agency of the caller who asked, from its token: a partner agency reads only the consultations it asked.</summary>
+    public string AskedByAgency { get; private init; } = "";
+    /// <summary>The client (front door, partner portal, or the practitioners' app) it was asked through.</summary>
+    public string? AskedThrough { get; private init; }
     /// <summary>Identifying details are optional: a consultation can be anonymous.</summary>
     public string? LaChildId { get; private init; }
     public string? ChildFirstName { get; private init; }
@@ -34,8 +38,11 @@ public sealed class CaseConsultation
         : ConsultationStatus.Open;
 
     public static CaseConsultation Request(Guid id, DateTimeOffset requestedAt, string requesterAgency, string requesterId, string? requesterContact,
-        string? laChildId, string? firstName, string? lastName, DateOnly? dateOfBirth, string question) => new()
+        string? laChildId, string? firstName, string? lastName, DateOnly? dateOfBirth, string question,
+        string askedByAgency = Contracts.Agencies.LocalAuthority, string? askedThrough = null) => new()
         {
+            AskedByAgency = askedByAgency,
+            AskedThrough = askedThrough,
             Id = id,
             RequestedAt = requestedAt,
             RequesterAgency = requesterAgency,

@@ -29,6 +29,8 @@ public sealed class Referral
     /// <summary>Referred again within 12 months of <see cref="PreviousReferralId"/> (the DfE's re-referral).</summary>
     public bool IsReReferral => PreviousReferralId is not null;
     public Guid? PreviousReferralId { get; private init; }
+    /// <summary>Who sent it (from the token): null only for referrals recorded before tokens named the caller.</summary>
+    public Submitter? SubmittedBy { get; private init; }
     public ReferralDecision? Decision { get; private set; }
     /// <summary>PostgreSQL's xmin: two decisions racing on one referral cannot both win.</summary>
     public uint Version { get; private set; }
@@ -38,8 +40,12 @@ public sealed class Referral
     public static Referral Receive(Guid id, string laChildId, Child child, string referralSource, string concerns,
         DateTimeOffset receivedAt, DateTimeOffset recordedAt, DateOnly decisionDueBy,
         Referrer? referrer = null, string? harmContext = null, IEnumerable<string>? suspectedCategories = null,
-        Guid? householdId = null, Guid? previousReferralId = null) => new()
+        Guid? householdId = null, Guid? previousReferralId = null, Submitter? submittedBy = null)
+    {
+        Rule.Check(new PartnerReferralIsNotBackDated(submittedBy, receivedAt, recordedAt));
+        return new()
         {
+            SubmittedBy = submittedBy,
             // A copy each: siblings share the referrer's details, but each referral owns its own record.
             Referrer = referrer is null ? null : referrer with { },
             HarmContext = harmContext ?? HarmContexts.NotYetKnown,
@@ -55,6 +61,7 @@ public sealed class Referral
             RecordedAt = recordedAt,
             DecisionDueBy = decisionDueBy,
         };
+    }
 
     /// <summary>Records the decision; a referral is decided once (<see cref="ReferralIsDecidedOnce"/>).</summary>
     public void Decide(ReferralDecision decision)

@@ -13,6 +13,8 @@ internal sealed class CaseConsultationConfiguration : IEntityTypeConfiguration<C
         e.Property(x => x.RequesterAgency).HasMaxLength(20);
         e.Property(x => x.RequesterId).HasMaxLength(64);
         e.Property(x => x.RequesterContact).HasMaxLength(200);
+        e.Property(x => x.AskedByAgency).HasMaxLength(20);
+        e.Property(x => x.AskedThrough).HasMaxLength(100);
         e.Property(x => x.LaChildId).HasMaxLength(20);
         e.Property(x => x.ChildFirstName).HasMaxLength(100);
         e.Property(x => x.ChildLastName).HasMaxLength(100);

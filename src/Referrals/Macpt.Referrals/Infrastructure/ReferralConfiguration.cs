@@ -27,6 +27,13 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
             f.Property(x => x.Contact).HasColumnName("referrer_contact").HasMaxLength(200);
         });
 
+        e.OwnsOne(x => x.SubmittedBy, b =>
+        {
+            b.Property(x => x.Id).HasColumnName("submitted_by").HasMaxLength(64);
+            b.Property(x => x.Agency).HasColumnName("submitted_by_agency").HasMaxLength(20);
+            b.Property(x => x.ClientId).HasColumnName("submitted_through").HasMaxLength(100);
+        });
+
         e.OwnsOne(x => x.Child, c =>
         {
             c.Property(x => x.FirstName).HasMaxLength(100);

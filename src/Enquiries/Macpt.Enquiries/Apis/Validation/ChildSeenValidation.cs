@@ -2,7 +2,7 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Enquiries.Apis.Validation;
 
-/// <summary>The child seen: when (not in the future), whether alone, their own words and wishes, who else was seen (roles), who recorded it.</summary>
+/// <summary>The child seen: when (not in the future), whether alone, their own words and wishes, who else was seen (roles); who recorded it is the token's actor.</summary>
 public static class ChildSeenValidation
 {
     public static RequestErrors Check(ChildSeenRequest r, DateOnly today)
@@ -12,7 +12,6 @@ public static class ChildSeenValidation
         errors.Required("seenAlone", r.SeenAlone);
         errors.Text("childsWords", r.ChildsWords, Limits.Text);
         errors.OptionalText("othersSeen", r.OthersSeen, Limits.ShortText);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 }

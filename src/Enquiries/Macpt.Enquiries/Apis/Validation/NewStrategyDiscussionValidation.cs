@@ -3,7 +3,7 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Enquiries.Apis.Validation;
 
-/// <summary>A discussion an LCPP convenes for a child already known: the child, the urgency, the new concern and who asks.</summary>
+/// <summary>A discussion an LCPP convenes for a child already known: the child, the urgency, and the new concern (the LCPP asking is the token's actor).</summary>
 public static class NewStrategyDiscussionValidation
 {
     public static RequestErrors Check(NewStrategyDiscussionRequest r)
@@ -13,7 +13,6 @@ public static class NewStrategyDiscussionValidation
         errors.OptionalId("referralId", r.ReferralId);
         errors.OneOf("urgency", r.Urgency, StrategyDiscussionUrgency.All);
         errors.Text("concern", r.Concern, Limits.Text);
-        errors.Practitioner("requestedBy", r.RequestedBy);
         return errors;
     }
 }

@@ -11,7 +11,6 @@ public static class RequestAgencyCheckValidation
         var errors = new RequestErrors();
         errors.OneOf("agency", r.Agency, Agencies.Partners);
         errors.Text("question", r.Question, Limits.Text);
-        errors.Practitioner("requestedBy", r.RequestedBy);
         return errors;
     }
 }

@@ -6,7 +6,7 @@ namespace Macpt.Enquiries.Apis.Validation;
 /// <summary>
 /// The threshold decision: the date held (not in the future), whether the Section 47 threshold is met, the
 /// reasons, who attended, any immediate safety actions (each what, which agency owns it, and by when: not
-/// before the discussion), and who recorded it. Who must attend is a domain rule, checked by the discussion.
+/// before the discussion); who recorded it is the token's actor. Who must attend is a domain rule, checked by the discussion.
 /// </summary>
 public static class StrategyDiscussionOutcomeValidation
 {
@@ -30,7 +30,6 @@ public static class StrategyDiscussionOutcomeValidation
                 if (errors.Required($"{at}.dueBy", a.DueBy)) errors.NotBefore($"{at}.dueBy", a.DueBy, "heldOn", heldOn);
             }
         }
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 }

@@ -3,7 +3,7 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Referrals.Apis.Validation;
 
-/// <summary>What a decision must carry: a known type, the reasons, and the deciding LCPP's id.</summary>
+/// <summary>What a decision must carry: a known type and the reasons (the deciding LCPP is the token's actor).</summary>
 public static class DecideReferralValidation
 {
     public const int MaxReasonLength = 10_000;
@@ -13,7 +13,6 @@ public static class DecideReferralValidation
         var errors = new RequestErrors();
         errors.OneOf("decision", request.Decision, ReferralDecisionTypes.All);
         errors.Text("reason", request.Reason, MaxReasonLength);
-        errors.Practitioner("decidedBy", request.DecidedBy);
         return errors;
     }
 }

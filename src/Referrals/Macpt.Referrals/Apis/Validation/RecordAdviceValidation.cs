@@ -2,7 +2,7 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Referrals.Apis.Validation;
 
-/// <summary>What a consultation's advice must carry: the advice and the giving LCPP's id.</summary>
+/// <summary>What a consultation's advice must carry: the advice (the LCPP giving it is the token's actor).</summary>
 public static class RecordAdviceValidation
 {
     public const int MaxAdviceLength = 10_000;
@@ -11,7 +11,6 @@ public static class RecordAdviceValidation
     {
         var errors = new RequestErrors();
         errors.Text("advice", r.Advice, MaxAdviceLength);
-        errors.Practitioner("givenBy", r.GivenBy);
         return errors;
     }
 }

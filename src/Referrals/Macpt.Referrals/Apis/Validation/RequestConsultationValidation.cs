@@ -4,8 +4,9 @@ using Macpt.ServiceDefaults.Validation;
 namespace Macpt.Referrals.Apis.Validation;
 
 /// <summary>
-/// What a consultation request must carry: a consulting agency, the practitioner's id and the question. The child
-/// may be anonymous, so each of its details is optional. Errors name fields, never values.
+/// What a consultation request must carry: the question, and, from a local authority caller, which consulting
+/// agency asks (a partner asks as its own agency: it may leave it out, and may not name another). The practitioner
+/// is the token's actor. The child may be anonymous, so each of its details is optional. Errors name fields, never values.
 /// </summary>
 public static class RequestConsultationValidation
 {
@@ -13,11 +14,12 @@ public static class RequestConsultationValidation
     public const int MaxContactLength = 200;
     public const int MaxNameLength = 100;
 
-    public static RequestErrors Check(RequestConsultationRequest r, DateOnly today)
+    public static RequestErrors Check(RequestConsultationRequest r, DateOnly today, string callerAgency = Agencies.LocalAuthority)
     {
         var errors = new RequestErrors();
-        errors.OneOf("requesterAgency", r.RequesterAgency, Agencies.Consulting);
-        errors.Practitioner("requesterId", r.RequesterId);
+        if (callerAgency == Agencies.LocalAuthority) errors.OneOf("requesterAgency", r.RequesterAgency, Agencies.Consulting);
+        else if (r.RequesterAgency is not null && r.RequesterAgency != callerAgency)
+            errors.Add("requesterAgency", "A partner agency consults as itself: leave requesterAgency out or give your own agency.");
         errors.OptionalText("requesterContact", r.RequesterContact, MaxContactLength);
         errors.Text("question", r.Question, MaxQuestionLength);
         if (r.Child is { } child)

@@ -142,6 +142,17 @@ namespace Macpt.Referrals.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AskedByAgency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("asked_by_agency");
+
+                    b.Property<string>("AskedThrough")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("asked_through");
+
                     b.Property<DateTimeOffset?>("BecameReferralAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("became_referral_at");
@@ -548,12 +559,46 @@ namespace Macpt.Referrals.Infrastructure.Migrations
                                 .HasConstraintName("fk_referrals_referrals_id");
                         });
 
+                    b.OwnsOne("Macpt.Referrals.Domain.Submitter", "SubmittedBy", b1 =>
+                        {
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Agency")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("submitted_by_agency");
+
+                            b1.Property<string>("ClientId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("submitted_through");
+
+                            b1.Property<string>("Id")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("submitted_by");
+
+                            b1.HasKey("ReferralId");
+
+                            b1.ToTable("referrals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId")
+                                .HasConstraintName("fk_referrals_referrals_id");
+                        });
+
                     b.Navigation("Child")
                         .IsRequired();
 
                     b.Navigation("Decision");
 
                     b.Navigation("Referrer");
+
+                    b.Navigation("SubmittedBy");
                 });
 #pragma warning restore 612, 618
         }

@@ -9,7 +9,6 @@ public static class AdvocateLeftValidation
     {
         var errors = new RequestErrors();
         errors.PastDate("leftOn", r.LeftOn, today);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 }

@@ -9,7 +9,6 @@ public static class AllocateValidation
     {
         var errors = new RequestErrors();
         errors.Id("advocateId", r.AdvocateId);
-        errors.Practitioner("allocatedBy", r.AllocatedBy);
         return errors;
     }
 }

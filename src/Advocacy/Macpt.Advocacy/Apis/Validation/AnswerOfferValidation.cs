@@ -11,7 +11,6 @@ public static class AnswerOfferValidation
         var errors = new RequestErrors();
         errors.OneOf("answer", r.Answer, OfferAnswers.All);
         errors.PastDate("answeredOn", r.AnsweredOn, today);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 }

@@ -13,7 +13,6 @@ public static class AttendanceValidation
         errors.PastDate("meetingOn", r.MeetingOn, today);
         errors.OptionalId("meetingId", r.MeetingId);
         errors.Required("attended", r.Attended);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 }

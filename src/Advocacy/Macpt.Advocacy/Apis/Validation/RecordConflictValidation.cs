@@ -12,7 +12,6 @@ public static class RecordConflictValidation
         var errors = new RequestErrors();
         errors.Id("firstParentId", r.FirstParentId);
         if (errors.Id("secondParentId", r.SecondParentId) && r.SecondParentId == r.FirstParentId) errors.Add("secondParentId", SameParentMessage);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 }

@@ -11,7 +11,6 @@ public static class EndPlanValidation
         var errors = new RequestErrors();
         errors.Required("endedOn", r.EndedOn);
         errors.OneOf("reason", r.Reason, FamilyPlanEndReasons.All);
-        errors.Practitioner("endedBy", r.EndedBy);
         return errors;
     }
 }

@@ -24,7 +24,6 @@ public static class RecordMeetingValidation
             errors.OneOf("childParticipation.how", r.ChildParticipation.How, ways);
         }
         errors.Required("privateFamilyTime", r.PrivateFamilyTime);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 

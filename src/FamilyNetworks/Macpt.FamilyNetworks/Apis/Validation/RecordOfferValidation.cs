@@ -19,7 +19,6 @@ public static class RecordOfferValidation
             }
         }
         errors.Required("offeredOn", r.OfferedOn);
-        errors.Practitioner("offeredBy", r.OfferedBy);
         return errors;
     }
 }

@@ -2,7 +2,7 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Advocacy.Apis.Validation;
 
-/// <summary>A departure is dated today or before and says who recorded it.</summary>
+/// <summary>A departure is dated today or before.</summary>
 public static class AdvocateLeftValidation
 {
     public static RequestErrors Check(AdvocateLeftRequest r, DateOnly today)

@@ -2,7 +2,7 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Advocacy.Apis.Validation;
 
-/// <summary>An allocation names the advocate and who allocated them.</summary>
+/// <summary>An allocation names the advocate.</summary>
 public static class AllocateValidation
 {
     public static RequestErrors Check(AllocateRequest r)

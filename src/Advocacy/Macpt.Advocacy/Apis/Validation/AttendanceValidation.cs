@@ -3,7 +3,7 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Advocacy.Apis.Validation;
 
-/// <summary>Attendance names a known meeting on a date not in the future, whether the advocate attended, and who recorded it.</summary>
+/// <summary>Attendance names a known meeting on a date not in the future, and whether the advocate attended.</summary>
 public static class AttendanceValidation
 {
     public static RequestErrors Check(AttendanceRequest r, DateOnly today)

@@ -2,7 +2,7 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Advocacy.Apis.Validation;
 
-/// <summary>A conflict names two different parents and who recorded it.</summary>
+/// <summary>A conflict names two different parents.</summary>
 public static class RecordConflictValidation
 {
     public const string SameParentMessage = "This must be a different parent from firstParentId.";

@@ -6,15 +6,15 @@ namespace Macpt.Advocacy.Tests;
 /// <summary>Registering a parent, recording a conflict and sending a guide: each refusal names the field.</summary>
 public sealed class ParentValidationTests
 {
-    private static readonly RegisterParentRequest Valid = new("C100", "Anna Nowak", "mother", "pl", true, ["text", "post"], "07700 900123", null, "1 High Street", "sw-12");
+    private static readonly RegisterParentRequest Valid = new("C100", "Anna Nowak", "mother", "pl", true, ["text", "post"], "07700 900123", null, "1 High Street");
 
     [Fact]
     public void A_complete_registration_is_accepted() => RuleAssert.Accepted(RegisterParentValidation.Check(Valid));
 
     [Fact]
     public void An_empty_registration_names_every_required_field() =>
-        RuleAssert.Refused(RegisterParentValidation.Check(new RegisterParentRequest(null, null, null, null, null, null, null, null, null, null)),
-            "laChildId", "name", "relationship", "language", "contactPreferences", "registeredBy");
+        RuleAssert.Refused(RegisterParentValidation.Check(new RegisterParentRequest(null, null, null, null, null, null, null, null, null)),
+            "laChildId", "name", "relationship", "language", "contactPreferences");
 
     [Theory]
     [InlineData("C-100")]
@@ -49,17 +49,17 @@ public sealed class ParentValidationTests
     public void A_conflict_is_between_two_different_parents()
     {
         var id = Guid.NewGuid();
-        RuleAssert.Accepted(RecordConflictValidation.Check(new RecordConflictRequest(id, Guid.NewGuid(), "sw-1")));
-        RuleAssert.Refused(RecordConflictValidation.Check(new RecordConflictRequest(id, id, "sw-1")), "secondParentId");
-        RuleAssert.Refused(RecordConflictValidation.Check(new RecordConflictRequest(null, Guid.Empty, null)), "firstParentId", "secondParentId", "recordedBy");
+        RuleAssert.Accepted(RecordConflictValidation.Check(new RecordConflictRequest(id, Guid.NewGuid())));
+        RuleAssert.Refused(RecordConflictValidation.Check(new RecordConflictRequest(id, id)), "secondParentId");
+        RuleAssert.Refused(RecordConflictValidation.Check(new RecordConflictRequest(null, Guid.Empty)), "firstParentId", "secondParentId");
     }
 
     [Fact]
     public void Sending_a_guide_needs_a_known_stage_and_channel_and_a_date_not_in_the_future()
     {
         var today = D("2026-03-10");
-        RuleAssert.Accepted(SendGuideValidation.Check(new SendGuideRequest("conference", "ur", "post", today, "sw-1"), today));
-        RuleAssert.Refused(SendGuideValidation.Check(new SendGuideRequest("review", "urdu", "fax", today.AddDays(1), "s w"), today),
-            "stage", "language", "channel", "sentOn", "sentBy");
+        RuleAssert.Accepted(SendGuideValidation.Check(new SendGuideRequest("conference", "ur", "post", today), today));
+        RuleAssert.Refused(SendGuideValidation.Check(new SendGuideRequest("review", "urdu", "fax", today.AddDays(1)), today),
+            "stage", "language", "channel", "sentOn");
     }
 }

@@ -63,13 +63,13 @@ public sealed class AdvocacyAllocationTests(MacptSystem system)
         // The advocate's attendance at the meetings of the process.
         var today = AdvocacyScenario.Today;
         using var attended = await system.SendAsync(HttpMethod.Post, $"{Base}/allocations/{allocationId}/attendance",
-            new { meeting = "conference", meetingOn = today, attended = true, recordedBy = "sw-12" });
+            new { meeting = "conference", meetingOn = today, attended = true });
         Assert.Equal(HttpStatusCode.Created, attended.StatusCode);
         using var twice = await system.SendAsync(HttpMethod.Post, $"{Base}/allocations/{allocationId}/attendance",
-            new { meeting = "conference", meetingOn = today, attended = true, recordedBy = "sw-12" });
+            new { meeting = "conference", meetingOn = today, attended = true });
         await Problem.AssertAsync(twice, HttpStatusCode.Conflict, "meetingOn");
         using var beforeAllocation = await system.SendAsync(HttpMethod.Post, $"{Base}/allocations/{allocationId}/attendance",
-            new { meeting = "strategy-discussion", meetingOn = today.AddDays(-3), attended = false, recordedBy = "sw-12" });
+            new { meeting = "strategy-discussion", meetingOn = today.AddDays(-3), attended = false });
         await Problem.AssertAsync(beforeAllocation, HttpStatusCode.UnprocessableEntity, "meetingOn");
         Assert.Single((await _a.GetAsync($"/allocations/{allocationId}")).GetProperty("attendance").EnumerateArray());
     }
@@ -90,7 +90,7 @@ public sealed class AdvocacyAllocationTests(MacptSystem system)
         Assert.Equal(1, (await _a.GetAsync($"/advocates/{advocate}")).GetProperty("openCases").GetInt32());
 
         // Lowering capacity below the open cases lists the advocate as over capacity.
-        using var lowered = await system.SendAsync(HttpMethod.Put, $"{Base}/advocates/{advocate}/capacity", new { capacity = 0, recordedBy = "mgr-1" });
+        using var lowered = await system.SendAsync(HttpMethod.Put, $"{Base}/advocates/{advocate}/capacity", new { capacity = 0 });
         Assert.Equal(HttpStatusCode.OK, lowered.StatusCode);
         Assert.Contains(await _a.AllPagesAsync("/advocates/over-capacity"), a => a.GetProperty("id").GetGuid() == advocate);
     }
@@ -100,10 +100,10 @@ public sealed class AdvocacyAllocationTests(MacptSystem system)
     {
         var (_, parents, offers) = await AcceptedAsync("mother", "father");
         using var conflict = await system.SendAsync(HttpMethod.Post, $"{Base}/parents/conflicts",
-            new { firstParentId = parents[0], secondParentId = parents[1], recordedBy = "sw-12" });
+            new { firstParentId = parents[0], secondParentId = parents[1] });
         Assert.Equal(HttpStatusCode.Created, conflict.StatusCode);
         using var again = await system.SendAsync(HttpMethod.Post, $"{Base}/parents/conflicts",
-            new { firstParentId = parents[1], secondParentId = parents[0], recordedBy = "sw-12" });
+            new { firstParentId = parents[1], secondParentId = parents[0] });
         await Problem.AssertAsync(again, HttpStatusCode.Conflict, "secondParentId");
         Assert.Contains(parents[1], (await _a.GetAsync($"/parents/{parents[0]}")).GetProperty("inConflictWith").EnumerateArray().Select(p => p.GetGuid()));
 
@@ -125,7 +125,7 @@ public sealed class AdvocacyAllocationTests(MacptSystem system)
         var allocationId = (await allocated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         await using var listener = await AdvocacyBusListener.StartAsync<AdvocacyEnded>(system);
 
-        using var withdrawn = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offers[0]}/consent-withdrawal", new { recordedBy = "sw-12" });
+        using var withdrawn = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offers[0]}/consent-withdrawal", new { });
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
         var offer = await withdrawn.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("consent-withdrawn", offer.GetProperty("status").GetString());
@@ -138,10 +138,10 @@ public sealed class AdvocacyAllocationTests(MacptSystem system)
 
         using var reallocated = await _a.AllocateAsync(offers[0], advocate);
         await Problem.AssertAsync(reallocated, HttpStatusCode.Conflict, "status");
-        using var twice = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offers[0]}/consent-withdrawal", new { recordedBy = "sw-12" });
+        using var twice = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offers[0]}/consent-withdrawal", new { });
         await Problem.AssertAsync(twice, HttpStatusCode.Conflict, "status");
         using var answerAgain = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offers[0]}/answer",
-            new { answer = "accepted", answeredOn = AdvocacyScenario.Today, recordedBy = "sw-12" });
+            new { answer = "accepted", answeredOn = AdvocacyScenario.Today });
         await Problem.AssertAsync(answerAgain, HttpStatusCode.Conflict, "answer");
         Assert.Equal(1, await AllocationsOf(offers[0]));
     }
@@ -157,7 +157,7 @@ public sealed class AdvocacyAllocationTests(MacptSystem system)
         await using var listener = await AdvocacyBusListener.StartAsync<AdvocacyEnded>(system);
 
         using var left = await system.SendAsync(HttpMethod.Post, $"{Base}/advocates/{leaving}/leaving",
-            new { leftOn = AdvocacyScenario.Today, recordedBy = "mgr-1" });
+            new { leftOn = AdvocacyScenario.Today });
         Assert.Equal(HttpStatusCode.OK, left.StatusCode);
         Assert.Equal([offers[0]], (await left.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("offersToReallocate").EnumerateArray().Select(o => o.GetGuid()).ToArray());
         var ended = await listener.WaitForAsync(m => m.GetProperty("allocationId").GetGuid() == allocationId, TimeSpan.FromSeconds(30), "AdvocacyEnded");
@@ -185,15 +185,15 @@ public sealed class AdvocacyAllocationTests(MacptSystem system)
         await Problem.AssertAsync(unknownAdvocate, HttpStatusCode.NotFound);
         using var unknownOffer = await _a.AllocateAsync(Guid.NewGuid(), advocate);
         await Problem.AssertAsync(unknownOffer, HttpStatusCode.NotFound);
-        using var noAdvocate = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offerId}/allocation", new { allocatedBy = "sw-12" });
+        using var noAdvocate = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offerId}/allocation", new { });
         await Problem.AssertAsync(noAdvocate, HttpStatusCode.BadRequest, "advocateId");
         Assert.Equal(0, await AllocationsOf(offerId));
 
         using var declined = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offerId}/answer",
-            new { answer = "declined", answeredOn = AdvocacyScenario.Today, recordedBy = "sw-12" });
+            new { answer = "declined", answeredOn = AdvocacyScenario.Today });
         Assert.Equal(HttpStatusCode.OK, declined.StatusCode);
         using var twice = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offerId}/answer",
-            new { answer = "accepted", answeredOn = AdvocacyScenario.Today, recordedBy = "sw-12" });
+            new { answer = "accepted", answeredOn = AdvocacyScenario.Today });
         await Problem.AssertAsync(twice, HttpStatusCode.Conflict, "answer");
         Assert.Equal("declined", (await _a.GetAsync($"/offers/{offerId}")).GetProperty("status").GetString());
     }

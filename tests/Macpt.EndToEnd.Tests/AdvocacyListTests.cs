@@ -57,7 +57,7 @@ public sealed class AdvocacyListTests(MacptSystem system)
         using var allocated = await _a.AllocateAsync(mothers, await _a.AdvocateAsync(await _a.ProviderAsync()));
         Assert.Equal(HttpStatusCode.Created, allocated.StatusCode);
         using var declined = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{fathers}/answer",
-            new { answer = "declined", answeredOn = AdvocacyScenario.Today, recordedBy = "sw-12" });
+            new { answer = "declined", answeredOn = AdvocacyScenario.Today });
         Assert.Equal(HttpStatusCode.OK, declined.StatusCode);
 
         var after = await ListAsync("/offers/without-advocate", now);

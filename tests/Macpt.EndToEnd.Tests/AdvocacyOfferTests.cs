@@ -166,7 +166,7 @@ public sealed class AdvocacyOfferTests(MacptSystem system)
         using var unknown = await system.SendAsync(HttpMethod.Get, $"{AdvocacyScenario.Base}/parents/{Guid.NewGuid()}");
         await Problem.AssertAsync(unknown, HttpStatusCode.NotFound);
         using var unknownOffer = await system.SendAsync(HttpMethod.Post, $"{AdvocacyScenario.Base}/offers/{Guid.NewGuid()}/answer",
-            new { answer = "accepted", answeredOn = AdvocacyScenario.Today, recordedBy = "sw-1" });
+            new { answer = "accepted", answeredOn = AdvocacyScenario.Today });
         await Problem.AssertAsync(unknownOffer, HttpStatusCode.NotFound);
     }
 }

@@ -21,7 +21,6 @@ public sealed class AdvocacyScenario(MacptSystem system)
         interpreterNeeded = language != "en",
         contactPreferences = new[] { "text" },
         phone = "07700 900000",
-        registeredBy = "sw-12",
     };
 
     public async Task<Guid> RegisterParentAsync(string laChildId, string relationship = "mother")
@@ -33,7 +32,7 @@ public sealed class AdvocacyScenario(MacptSystem system)
 
     public async Task<Guid> ProviderAsync()
     {
-        using var response = await system.SendAsync(HttpMethod.Post, $"{Base}/providers", new { name = "Parents Together", kind = "voluntary", recordedBy = "mgr-1" }, idempotencyKey: Key());
+        using var response = await system.SendAsync(HttpMethod.Post, $"{Base}/providers", new { name = "Parents Together", kind = "voluntary" }, idempotencyKey: Key());
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
@@ -41,7 +40,7 @@ public sealed class AdvocacyScenario(MacptSystem system)
     public async Task<Guid> AdvocateAsync(Guid providerId, int capacity = 3)
     {
         using var response = await system.SendAsync(HttpMethod.Post, $"{Base}/providers/{providerId}/advocates",
-            new { name = "Test Advocate", livedExperience = true, languages = new[] { "en", "pl" }, capacity, recordedBy = "mgr-1" }, idempotencyKey: Key());
+            new { name = "Test Advocate", livedExperience = true, languages = new[] { "en", "pl" }, capacity }, idempotencyKey: Key());
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
@@ -74,12 +73,12 @@ public sealed class AdvocacyScenario(MacptSystem system)
     public async Task AcceptAsync(Guid offerId, DateTimeOffset? now = null)
     {
         var on = LondonClock.ToLondonDate(now ?? DateTimeOffset.UtcNow);
-        using var response = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offerId}/answer", new { answer = "accepted", answeredOn = on, recordedBy = "sw-12" }, now);
+        using var response = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offerId}/answer", new { answer = "accepted", answeredOn = on }, now);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     public Task<HttpResponseMessage> AllocateAsync(Guid offerId, Guid advocateId) =>
-        system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offerId}/allocation", new { advocateId, allocatedBy = "sw-12" });
+        system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offerId}/allocation", new { advocateId });
 
     public async Task<JsonElement> GetAsync(string path)
     {

@@ -91,18 +91,18 @@ public sealed class AdvocacyShapeTests(MacptSystem system)
                 return ("/parents", AdvocacyScenario.ParentBody(child), AdvocacyScenario.ParentBody(child, "father"),
                     ("parents", "la_child_id = @v", ("v", child)));
             case "providers":
-                return ("/providers", new { name, kind = "voluntary", recordedBy = "mgr-1" }, new { name, kind = "community", recordedBy = "mgr-1" },
+                return ("/providers", new { name, kind = "voluntary" }, new { name, kind = "community" },
                     ("advocacy_providers", "name = @v", ("v", name)));
             case "advocates":
                 var provider = await _a.ProviderAsync();
-                return ($"/providers/{provider}/advocates", new { name, livedExperience = true, languages = new[] { "en" }, capacity = 2, recordedBy = "mgr-1" },
-                    new { name, livedExperience = false, languages = new[] { "en" }, capacity = 2, recordedBy = "mgr-1" },
+                return ($"/providers/{provider}/advocates", new { name, livedExperience = true, languages = new[] { "en" }, capacity = 2 },
+                    new { name, livedExperience = false, languages = new[] { "en" }, capacity = 2 },
                     ("advocates", "provider_id = @v", ("v", provider)));
             default:
                 var parent = await _a.RegisterParentAsync(child);
                 var sentOn = AdvocacyScenario.Today;
-                return ($"/parents/{parent}/guides", new { stage = "section-47", language = "en", channel = "post", sentOn, sentBy = "sw-12" },
-                    new { stage = "section-47", language = "en", channel = "email", sentOn, sentBy = "sw-12" },
+                return ($"/parents/{parent}/guides", new { stage = "section-47", language = "en", channel = "post", sentOn },
+                    new { stage = "section-47", language = "en", channel = "email", sentOn },
                     ("guides_sent", "parent_id = @v", ("v", parent)));
         }
     }
@@ -117,7 +117,7 @@ public sealed class AdvocacyShapeTests(MacptSystem system)
 
         // An answer dated before the offer was made breaks a rule: 422.
         using var early = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offerId}/answer",
-            new { answer = "accepted", answeredOn = AdvocacyScenario.Today.AddDays(-1), recordedBy = "sw-12" });
+            new { answer = "accepted", answeredOn = AdvocacyScenario.Today.AddDays(-1) });
         var unprocessable = await Problem.AssertAsync(early, HttpStatusCode.UnprocessableEntity, "answeredOn");
         Assert.Equal("The request breaks a rule.", unprocessable.GetProperty("title").GetString());
         Assert.Equal("offered", (await _a.GetAsync($"/offers/{offerId}")).GetProperty("status").GetString());
@@ -125,7 +125,7 @@ public sealed class AdvocacyShapeTests(MacptSystem system)
         // A second answer conflicts with the record: 409.
         await _a.AcceptAsync(offerId);
         using var twice = await system.SendAsync(HttpMethod.Post, $"{Base}/offers/{offerId}/answer",
-            new { answer = "declined", answeredOn = AdvocacyScenario.Today, recordedBy = "sw-12" });
+            new { answer = "declined", answeredOn = AdvocacyScenario.Today });
         var conflict = await Problem.AssertAsync(twice, HttpStatusCode.Conflict, "answer");
         Assert.Equal("The request conflicts with the record.", conflict.GetProperty("title").GetString());
     }

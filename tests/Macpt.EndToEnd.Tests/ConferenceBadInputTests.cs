@@ -109,10 +109,10 @@ public sealed class ConferenceBadInputTests(MacptSystem system)
         var child = Referrals.NewChildId();
         var (_, planId, _) = await _steps.PlanStartedAsync(child, "2026-11-30", "2026-12-10", "2027-02-26");
         using var sameDay = await system.SendAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/ending",
-            new { endDate = "2026-11-30", reasonCode = "other", stepDownToFamilyHelp = false, recordedBy = Lcpp }, At("2026-11-30T17:00:00Z"));
+            new { endDate = "2026-11-30", reasonCode = "other", stepDownToFamilyHelp = false }, At("2026-11-30T17:00:00Z"));
         await Problem.AssertAsync(sameDay, HttpStatusCode.UnprocessableEntity, "endDate");
         using var unknownReason = await system.SendAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/ending",
-            new { endDate = "2026-12-01", reasonCode = "RC99", stepDownToFamilyHelp = true, recordedBy = Lcpp }, At("2026-12-01T17:00:00Z"));
+            new { endDate = "2026-12-01", reasonCode = "RC99", stepDownToFamilyHelp = true }, At("2026-12-01T17:00:00Z"));
         var problem = await Problem.AssertAsync(unknownReason, HttpStatusCode.BadRequest, "reasonCode");
         Assert.True(problem.GetProperty("errors").TryGetProperty("familyHelpLeadId", out _));
         Assert.Equal("active", (await _steps.GetAsync($"/api/conferences/plans/{planId}")).GetProperty("status").GetString());
@@ -129,7 +129,7 @@ public sealed class ConferenceBadInputTests(MacptSystem system)
         await Problem.AssertAsync(await system.SendAsync(HttpMethod.Post, $"/api/conferences/{unknown}/outcome", InitialOutcome("2026-11-30", null)), HttpStatusCode.NotFound);
         await Problem.AssertAsync(await system.SendAsync(HttpMethod.Get, $"/api/conferences/plans/{unknown}"), HttpStatusCode.NotFound);
         await Problem.AssertAsync(await system.SendAsync(HttpMethod.Post, $"/api/conferences/plans/{unknown}/ending",
-            new { endDate = "2026-11-20", reasonCode = "other", stepDownToFamilyHelp = false, recordedBy = Lcpp }), HttpStatusCode.NotFound);
+            new { endDate = "2026-11-20", reasonCode = "other", stepDownToFamilyHelp = false }), HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class ConferenceBadInputTests(MacptSystem system)
     public async Task A_pre_birth_conference_needs_an_idempotency_key_and_a_valid_child_id_and_a_retry_answers_the_first()
     {
         var child = Referrals.NewChildId();
-        var body = new { laChildId = child, targetDate = "2027-01-11", requestedBy = Lcpp };
+        var body = new { laChildId = child, targetDate = "2027-01-11" };
         await Problem.AssertAsync(await system.SendAsync(HttpMethod.Post, "/api/conferences/pre-birth", body, At("2026-11-25T09:00:00Z")),
             HttpStatusCode.BadRequest, "Idempotency-Key");
         await Problem.AssertAsync(await system.SendAsync(HttpMethod.Post, "/api/conferences/pre-birth", body with { laChildId = "not valid!" }, At("2026-11-25T09:00:00Z"), "pb-" + child),
@@ -186,7 +186,7 @@ public sealed class ConferenceBadInputTests(MacptSystem system)
     public async Task Twin_pre_birth_requests_racing_with_one_key_create_one_conference_and_the_loser_gets_the_replay(bool withEnquiry)
     {
         var child = Referrals.NewChildId();
-        var body = new { laChildId = child, enquiryId = withEnquiry ? Guid.NewGuid() : (Guid?)null, targetDate = "2027-01-11", requestedBy = Lcpp };
+        var body = new { laChildId = child, enquiryId = withEnquiry ? Guid.NewGuid() : (Guid?)null, targetDate = "2027-01-11" };
         // Six at once, so some pass the key's look-up before the first commits and meet its conference.
         var twins = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
             system.SendAsync(HttpMethod.Post, "/api/conferences/pre-birth", body, At("2026-11-25T09:00:00Z"), "pb-twin-" + child)));
@@ -209,7 +209,7 @@ public sealed class ConferenceBadInputTests(MacptSystem system)
         var child = Referrals.NewChildId();
         var (enquiryId, _) = await _steps.EnquiryCompletedAsync(child, "2026-11-20", "2026-11-30");
         using var response = await system.SendAsync(HttpMethod.Post, "/api/conferences/pre-birth",
-            new { laChildId = child, enquiryId, targetDate = "2027-01-11", requestedBy = Lcpp }, At("2026-11-25T09:00:00Z"), "pb-enquiry-" + child);
+            new { laChildId = child, enquiryId, targetDate = "2027-01-11" }, At("2026-11-25T09:00:00Z"), "pb-enquiry-" + child);
         var problem = await Problem.AssertAsync(response, HttpStatusCode.Conflict, "enquiryId");
         Assert.Equal("The request conflicts with the record.", problem.GetProperty("title").GetString());
         Assert.Equal(1, await system.CountAsync("conferences", "SELECT count(*) FROM conferences WHERE la_child_id = @c", ("c", child)));

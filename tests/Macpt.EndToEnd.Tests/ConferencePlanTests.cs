@@ -12,6 +12,7 @@ namespace Macpt.EndToEnd.Tests;
 [Collection(MacptSystemCollection.Name)]
 public sealed class ConferencePlanTests(MacptSystem system)
 {
+    private const string DutyUser = "duty-0001";
     private readonly ConferenceSteps _steps = new(system);
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class ConferencePlanTests(MacptSystem system)
         // The first core group is due, then met; the next is due 6 weeks on.
         Assert.Contains(await PlanIdsAsync(child, "coreGroup=due", At("2026-12-07T09:00:00Z")), p => p == planId);
         var afterCoreGroup = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/core-groups",
-            new { heldOn = "2026-12-10", attended = new[] { FamilyHelpLead, Lcpp, "nhs-5" }, recordedBy = FamilyHelpLead }, At("2026-12-10T15:00:00Z"));
+            new { heldOn = "2026-12-10", attended = new[] { FamilyHelpLead, Lcpp, "nhs-5" } }, At("2026-12-10T15:00:00Z"));
         Assert.Equal("2027-01-21", afterCoreGroup.GetProperty("nextCoreGroupDue").GetString());
         Assert.Contains(await PlanIdsAsync(child, "coreGroup=overdue", At("2027-01-22T09:00:00Z")), p => p == planId);
 
@@ -135,14 +136,15 @@ public sealed class ConferencePlanTests(MacptSystem system)
 
         // The child moves away in January: the plan ends outside a review, and its pending review is cancelled.
         var ended = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/plans/{firstPlan}/ending",
-            new { endDate = "2027-01-15", reasonCode = "transferred-to-another-la", stepDownToFamilyHelp = false, recordedBy = Lcpp }, At("2027-01-15T12:00:00Z"));
+            new { endDate = "2027-01-15", reasonCode = "transferred-to-another-la", stepDownToFamilyHelp = false }, At("2027-01-15T12:00:00Z"));
         Assert.Equal("ended", ended.GetProperty("status").GetString());
+        Assert.Equal(DutyUser, ended.GetProperty("ending").GetProperty("recordedBy").GetString());
         Assert.Equal("cancelled", (await _steps.GetAsync($"/api/conferences/{pendingReview}")).GetProperty("status").GetString());
         Assert.Equal("transferred-to-another-la", (await _steps.OutboxPayloadAsync("ChildProtectionPlanEnded", "planId", firstPlan)).GetProperty("endReasonCode").GetString());
 
         // Ending it again answers 409.
         using var again = await system.SendAsync(HttpMethod.Post, $"/api/conferences/plans/{firstPlan}/ending",
-            new { endDate = "2027-01-16", reasonCode = "other", stepDownToFamilyHelp = false, recordedBy = Lcpp }, At("2027-01-16T12:00:00Z"));
+            new { endDate = "2027-01-16", reasonCode = "other", stepDownToFamilyHelp = false }, At("2027-01-16T12:00:00Z"));
         await Problem.AssertAsync(again, HttpStatusCode.Conflict, "endDate");
         Assert.Equal(1, await _steps.OutboxCountAsync("ChildProtectionPlanEnded", "planId", firstPlan));
 
@@ -176,13 +178,26 @@ public sealed class ConferencePlanTests(MacptSystem system)
         Assert.Equal(5, waiting.GetProperty("ageInWorkingDays").GetInt32());
         Assert.False(waiting.GetProperty("finalised").GetBoolean());
 
-        using var notChair = await system.SendAsync(HttpMethod.Put, $"/api/conferences/{id}/record", new { finalisedBy = Lcpp, finalisedOn = "2026-12-02" }, At("2026-12-02T09:00:00Z"));
+        // Who arranged and held it is whoever called (the duty practitioner), from the token.
+        var held = await _steps.GetAsync($"/api/conferences/{id}");
+        Assert.Equal(DutyUser, held.GetProperty("caseTeam").GetProperty("recordedBy").GetString());
+        Assert.Equal(DutyUser, held.GetProperty("arrangements").GetProperty("arrangedBy").GetString());
+        Assert.Equal(DutyUser, held.GetProperty("outcome").GetProperty("recordedBy").GetString());
+
+        // Only this conference's chair finalises: the duty practitioner (a chair, but not of this one) is refused,
+        // whoever the body names.
+        using var notChair = await system.SendAsync(HttpMethod.Put, $"/api/conferences/{id}/record", new { finalisedBy = Chair, finalisedOn = "2026-12-02" }, At("2026-12-02T09:00:00Z"));
         await Problem.AssertAsync(notChair, HttpStatusCode.UnprocessableEntity, "finalisedBy");
+        // A one-role business support officer may not finalise at all.
+        using var businessSupport = await SendAsync(system.AsUser("bs-0001"), HttpMethod.Put, $"/api/conferences/{id}/record", new { finalisedOn = "2026-12-02" }, At("2026-12-02T09:00:00Z"));
+        await Problem.AssertAsync(businessSupport, HttpStatusCode.Forbidden);
         using var notFinalised = await system.SendAsync(HttpMethod.Post, $"/api/conferences/{id}/record/distribution",
             new { distributedTo = new[] { "pol-77" }, distributedOn = "2026-12-02" }, At("2026-12-02T09:00:00Z"));
         await Problem.AssertAsync(notFinalised, HttpStatusCode.Conflict, "distributedTo");
 
-        await _steps.OkAsync(HttpMethod.Put, $"/api/conferences/{id}/record", new { finalisedBy = Chair, finalisedOn = "2026-12-02" }, At("2026-12-02T09:00:00Z"));
+        // The chair finalises under their own token; a name in the body changes nothing.
+        var finalised = await _steps.OkAsync(system.AsUser(Chair), HttpMethod.Put, $"/api/conferences/{id}/record", new { finalisedBy = Lcpp, finalisedOn = "2026-12-02" }, At("2026-12-02T09:00:00Z"));
+        Assert.Equal(Chair, finalised.GetProperty("record").GetProperty("finalisedBy").GetString());
         var distributed = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/{id}/record/distribution",
             new { distributedTo = new[] { "pol-77", "nhs-5", FamilyHelpLead, "3f1c2b9e-0000-4000-8000-000000000001" }, distributedOn = "2026-12-03" }, At("2026-12-03T09:00:00Z"));
         Assert.Equal("2026-12-03", distributed.GetProperty("record").GetProperty("distributedOn").GetString());

@@ -15,7 +15,8 @@ public sealed class ConferenceSteps(MacptSystem system)
     public const string SocialWorker = "sw-0101";
     public const string LineManager = "tm-0202";
     public const string Lcpp = "lcpp-0303";
-    public const string Chair = "lcpp-chair-0404";
+    /// <summary>The chair arranged for every conference: a run's conference chair, who finalises the record under their own token.</summary>
+    public const string Chair = "chair-0001";
     public const string FamilyHelpLead = "fh-0505";
 
     public static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
@@ -52,15 +53,26 @@ public sealed class ConferenceSteps(MacptSystem system)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    public async Task<JsonElement> OkAsync(HttpMethod method, string path, object body, DateTimeOffset now)
+    public Task<JsonElement> OkAsync(HttpMethod method, string path, object body, DateTimeOffset now) => OkAsync(system.Gateway, method, path, body, now);
+
+    /// <summary>A write as one principal (e.g. the conference's chair, <c>system.AsUser(Chair)</c>), at a given "now".</summary>
+    public async Task<JsonElement> OkAsync(HttpClient caller, HttpMethod method, string path, object body, DateTimeOffset now)
     {
-        using var response = await system.SendAsync(method, path, body, now);
+        using var response = await SendAsync(caller, method, path, body, now);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{method} {path}: {(int)response.StatusCode} {text}");
         return JsonSerializer.Deserialize<JsonElement>(text);
     }
 
-    public static object CaseTeam => new { socialWorkerId = SocialWorker, lineManagerId = LineManager, lcppId = Lcpp, recordedBy = Lcpp };
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient caller, HttpMethod method, string path, object? body, DateTimeOffset now)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null) request.Content = JsonContent.Create(body, options: Macpt.ServiceDefaults.MacptJson.Options);
+        request.Headers.Add(MacptSystem.TestNowHeader, now.ToString("O"));
+        return await caller.SendAsync(request);
+    }
+
+    public static object CaseTeam => new { socialWorkerId = SocialWorker, lineManagerId = LineManager, lcppId = Lcpp };
 
     public static object Arrangements(string date, string chairId = Chair, string? lateReason = null, object[]? invitees = null) => new
     {
@@ -76,7 +88,6 @@ public sealed class ConferenceSteps(MacptSystem system)
             new { kind = "agency", personId = FamilyHelpLead, agency = "family-help" },
         },
         lateReason,
-        arrangedBy = Lcpp,
     };
 
     public static object Views => new
@@ -98,15 +109,16 @@ public sealed class ConferenceSteps(MacptSystem system)
         dissent = new object[] { new { personId = "nhs-5", agency = "health", reason = "Would prefer Family Help support first." } },
     };
 
-    public static object Plan(string firstCoreGroupOn, string firstReviewOn, string? categoryOfAbuse = "NEG") => new
+    /// <summary>A plan: by default its core group is Family Help, the LCPP and health, its one action Family Help's.</summary>
+    public static object Plan(string firstCoreGroupOn, string firstReviewOn, string? categoryOfAbuse = "NEG", object[]? coreGroup = null, string actionOwner = "family-help") => new
     {
         categoryOfAbuse,
         outlinePlan = new
         {
             outcomes = new[] { "The child attends every health appointment." },
-            actions = new object[] { new { action = "Weekly home visits.", ownerAgency = "family-help", dueBy = firstReviewOn } },
+            actions = new object[] { new { action = "Weekly home visits.", ownerAgency = actionOwner, dueBy = firstReviewOn } },
         },
-        coreGroup = new object[]
+        coreGroup = coreGroup ?? new object[]
         {
             new { practitionerId = FamilyHelpLead, agency = "family-help", role = "family-help-lead", keyWorker = true },
             new { practitionerId = Lcpp, agency = "local-authority", role = "lcpp", keyWorker = false },
@@ -124,7 +136,6 @@ public sealed class ConferenceSteps(MacptSystem system)
         body["planRequired"] = plan is not null;
         body["decisionReasons"] = plan is null ? "Family Help support is enough." : "Continuing risk of significant harm from neglect.";
         body["plan"] = plan;
-        body["recordedBy"] = Chair;
         return body;
     }
 
@@ -136,7 +147,6 @@ public sealed class ConferenceSteps(MacptSystem system)
         body["decisionReasons"] = ending is null ? "Progress, but risk remains." : "No longer at continuing risk of significant harm.";
         body["latestCategoryOfAbuse"] = latestCategory;
         body["ending"] = ending;
-        body["recordedBy"] = Chair;
         return body;
     }
 
@@ -153,11 +163,12 @@ public sealed class ConferenceSteps(MacptSystem system)
     }
 
     /// <summary>A plan started by an initial conference held on <paramref name="icpcDate"/>: (conference, plan, first review conference).</summary>
-    public async Task<(Guid ConferenceId, Guid PlanId, Guid ReviewId)> PlanStartedAsync(string laChildId, string icpcDate, string firstCoreGroupOn, string firstReviewOn)
+    public async Task<(Guid ConferenceId, Guid PlanId, Guid ReviewId)> PlanStartedAsync(string laChildId, string icpcDate, string firstCoreGroupOn, string firstReviewOn,
+        object? decision = null)
     {
         var arrangeAt = At(icpcDate + "T08:00:00Z").AddDays(-3);
         var id = await ArrangedConferenceAsync(laChildId, icpcDate, arrangeAt);
-        await OkAsync(HttpMethod.Post, $"/api/conferences/{id}/outcome", InitialOutcome(icpcDate, Plan(firstCoreGroupOn, firstReviewOn)), At(icpcDate + "T16:00:00Z"));
+        await OkAsync(HttpMethod.Post, $"/api/conferences/{id}/outcome", InitialOutcome(icpcDate, decision ?? Plan(firstCoreGroupOn, firstReviewOn)), At(icpcDate + "T16:00:00Z"));
         var plan = Assert.Single((await ItemsAsync($"/api/conferences/plans?laChildId={laChildId}&status=active")).EnumerateArray());
         var review = (await ConferencesAsync(laChildId, "&kind=review&status=to-arrange")).EnumerateArray().Single();
         return (id, plan.GetProperty("id").GetGuid(), review.GetProperty("id").GetGuid());

@@ -21,11 +21,10 @@ public sealed class FamilyNetworkBadInputTests(MacptSystem system)
     [InlineData("laChildId")]
     [InlineData("stage")]
     [InlineData("referralId")]
-    [InlineData("requestedBy")]
     public async Task A_request_missing_a_field_answers_400_naming_it_and_stores_nothing(string field)
     {
         var childId = Referrals.NewChildId();
-        var body = new Dictionary<string, object?> { ["laChildId"] = childId, ["stage"] = "section-47", ["referralId"] = Guid.NewGuid(), ["requestedBy"] = "lcpp-0042" };
+        var body = new Dictionary<string, object?> { ["laChildId"] = childId, ["stage"] = "section-47", ["referralId"] = Guid.NewGuid() };
         body[field] = field == "stage" ? "court" : null;
         using var response = await system.SendAsync(HttpMethod.Post, Requests, body);
         await Problem.AssertAsync(response, HttpStatusCode.BadRequest, field);
@@ -42,7 +41,7 @@ public sealed class FamilyNetworkBadInputTests(MacptSystem system)
         await Problem.AssertAsync(get, HttpStatusCode.NotFound);
         using var plan = await system.SendAsync(HttpMethod.Post, $"{Requests}/{unknown}/plan", Plan());
         await Problem.AssertAsync(plan, HttpStatusCode.NotFound);
-        using var review = await system.SendAsync(HttpMethod.Post, $"{Plans}/{unknown}/reviews", new { reviewedOn = Today(), reviewedBy = "lcpp-0042", nextReviewDue = Tomorrow() });
+        using var review = await system.SendAsync(HttpMethod.Post, $"{Plans}/{unknown}/reviews", new { reviewedOn = Today(), nextReviewDue = Tomorrow() });
         await Problem.AssertAsync(review, HttpStatusCode.NotFound);
         Assert.Equal(0, await PlansForAsync(unknown));
     }
@@ -100,7 +99,7 @@ public sealed class FamilyNetworkBadInputTests(MacptSystem system)
             await Problem.AssertAsync(secondAcceptance, HttpStatusCode.Conflict, "answer");
         }
         using var declined = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/answer",
-            new { answer = "declined", answeredOn = Today(), declineReason = "Changed our minds.", recordedBy = "lcpp-0042" });
+            new { answer = "declined", answeredOn = Today(), declineReason = "Changed our minds." });
         await Problem.AssertAsync(declined, HttpStatusCode.Conflict, "answer");
         Assert.Equal("accepted", (await system.Gateway.GetFromJsonAsync<JsonElement>($"{Requests}/{id}")).GetProperty("status").GetString());
     }
@@ -110,7 +109,7 @@ public sealed class FamilyNetworkBadInputTests(MacptSystem system)
     {
         var id = await _steps.RequestAsync(Referrals.NewChildId(), Guid.NewGuid());
         await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/offer", Offer());
-        using var response = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/answer", new { answer = "declined", answeredOn = Today(), recordedBy = "lcpp-0042" });
+        using var response = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/answer", new { answer = "declined", answeredOn = Today() });
         await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "declineReason");
         Assert.Equal("offered", (await system.Gateway.GetFromJsonAsync<JsonElement>($"{Requests}/{id}")).GetProperty("status").GetString());
     }
@@ -138,7 +137,6 @@ public sealed class FamilyNetworkBadInputTests(MacptSystem system)
             agreedOn = Tomorrow(),
             safeguards = new[] { new { action = "a", responsible = "b", when = "c", contingency = "d" } },
             localAuthorityAgrees = true,
-            localAuthorityDecisionBy = "lcpp-0042",
             reviewDue = DateOnly.ParseExact(Tomorrow(), "yyyy-MM-dd").AddDays(30)
         };
         using (var future = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/plan", tomorrowPlan))

@@ -76,7 +76,6 @@ public sealed class FamilyNetworkPathTests(MacptSystem system)
             revisesVersion = 1,
             agreedOn = Today(),
             localAuthorityAgrees = true,
-            localAuthorityDecisionBy = "lcpp-0042",
             reviewDue = DateOnly.ParseExact(Today(), "yyyy-MM-dd").AddMonths(2).ToString("yyyy-MM-dd"),
             safeguards = new[] { new { action = "Lives with the grandmother during the week", responsible = "Test Grandmother", when = "From Monday", contingency = "Respite with the family friend" } },
         };
@@ -113,20 +112,20 @@ public sealed class FamilyNetworkPathTests(MacptSystem system)
 
         var onDue = new DateTimeOffset(due.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
         using (var reviewed = await system.SendAsync(HttpMethod.Post, $"{Plans}/{planId}/reviews",
-            new { reviewedOn = due, reviewedBy = "lcpp-0042", nextReviewDue = due.AddMonths(1), notes = "Working well." }, onDue))
+            new { reviewedOn = due, nextReviewDue = due.AddMonths(1), notes = "Working well." }, onDue))
         {
             Assert.Equal(HttpStatusCode.OK, reviewed.StatusCode);
         }
         Assert.False(await ListedOn(due));
         Assert.True(await ListedOn(due.AddMonths(1)));
 
-        using (var ended = await system.SendAsync(HttpMethod.Post, $"{Plans}/{planId}/end", new { endedOn = due, reason = "achieved", endedBy = "lcpp-0042" }, onDue))
+        using (var ended = await system.SendAsync(HttpMethod.Post, $"{Plans}/{planId}/end", new { endedOn = due, reason = "achieved" }, onDue))
         {
             Assert.Equal("ended", (await ended.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         }
         Assert.False(await ListedOn(due.AddMonths(1)));
         using var again = await system.SendAsync(HttpMethod.Post, $"{Plans}/{planId}/reviews",
-            new { reviewedOn = due, reviewedBy = "lcpp-0042", nextReviewDue = due.AddMonths(1) }, onDue);
+            new { reviewedOn = due, nextReviewDue = due.AddMonths(1) }, onDue);
         await Problem.AssertAsync(again, HttpStatusCode.Conflict, "status");
     }
 
@@ -149,7 +148,7 @@ public sealed class FamilyNetworkPathTests(MacptSystem system)
         var offered = await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/offer", Offer(letterBeforeProceedingsOn: Today()));
         Assert.Equal(Today(), offered.GetProperty("offer").GetProperty("letterBeforeProceedingsOn").GetString());
         var declined = await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/answer",
-            new { answer = "declined", answeredOn = Today(), declineReason = "We want to speak to our solicitor first.", recordedBy = "lcpp-0042" });
+            new { answer = "declined", answeredOn = Today(), declineReason = "We want to speak to our solicitor first." });
         Assert.Equal("declined", declined.GetProperty("status").GetString());
         Assert.Equal("We want to speak to our solicitor first.", declined.GetProperty("answer").GetProperty("declineReason").GetString());
 

@@ -17,19 +17,18 @@ internal sealed class FamilyNetworkSteps(MacptSystem system)
     public static string Tomorrow() => DateOnly.ParseExact(Today(), "yyyy-MM-dd").AddDays(1).ToString("yyyy-MM-dd");
 
     public static object Request(string laChildId, Guid referralId, string stage = "pre-conference") =>
-        new { laChildId, stage, referralId, requestedBy = "lcpp-0042" };
+        new { laChildId, stage, referralId };
 
     public static object Offer(string? letterBeforeProceedingsOn = null) => new
     {
         offeredTo = new[] { new { name = "Test Parent", relationship = "mother" } },
         offeredOn = Today(),
-        offeredBy = "lcpp-0042",
         letterBeforeProceedingsOn,
     };
 
-    public static object Accept() => new { answer = "accepted", answeredOn = Today(), recordedBy = "lcpp-0042" };
+    public static object Accept() => new { answer = "accepted", answeredOn = Today() };
 
-    public static object Coordinator(bool independent = true) => new { coordinatorId = "fgc-07", independent, allocatedOn = Today(), allocatedBy = "lcpp-0042" };
+    public static object Coordinator(bool independent = true) => new { coordinatorId = "fgc-07", independent, allocatedOn = Today() };
 
     public static object Meeting(string? heldOn = null) => new
     {
@@ -42,7 +41,6 @@ internal sealed class FamilyNetworkSteps(MacptSystem system)
         },
         childParticipation = new { tookPart = true, how = "views-shared" },
         privateFamilyTime = true,
-        recordedBy = "fgc-07",
     };
 
     public static object Plan(string? reviewDue = null, object[]? safeguards = null) => new
@@ -54,7 +52,6 @@ internal sealed class FamilyNetworkSteps(MacptSystem system)
             new { action = "Stays overnight at weekends", responsible = "Test Friend", when = "Every Friday and Saturday", contingency = "The children stay at the grandmother's" },
         },
         localAuthorityAgrees = true,
-        localAuthorityDecisionBy = "lcpp-0042",
         reviewDue = reviewDue ?? DateOnly.ParseExact(Today(), "yyyy-MM-dd").AddMonths(1).ToString("yyyy-MM-dd"),
     };
 

@@ -141,14 +141,14 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
                 J(new { outcome = "not-substantiated", reasons = "Generated.", completedOn = today, notSeenReason = "Generated." }),
                 "enquiries", $"SELECT ({Row("section_47_enquiries")}) || '/' || {Outbox}", [("id", completeTarget)], Id: completeTarget),
             new("POST /api/conferences/pre-birth", HttpMethod.Post, "/api/conferences/pre-birth",
-                J(new { laChildId = Referrals.NewChildId(), targetDate = today, requestedBy = "lcpp-0042" }),
+                J(new { laChildId = Referrals.NewChildId(), targetDate = today }),
                 "conferences", $"SELECT (SELECT count(*) FROM conferences) || '/' || {Outbox}", NeedsKey: true),
             new("POST /api/familynetworks/requests", HttpMethod.Post, "/api/familynetworks/requests",
-                J(new { laChildId = Referrals.NewChildId(), stage = "pre-proceedings", referralId = Guid.NewGuid(), requestedBy = "lcpp-0042" }),
+                J(new { laChildId = Referrals.NewChildId(), stage = "pre-proceedings", referralId = Guid.NewGuid() }),
                 "familynetworks", $"SELECT (SELECT count(*) FROM meeting_requests) || '/' || {Outbox}"),
             new("POST /api/advocacy/parents", HttpMethod.Post, "/api/advocacy/parents",
                 J(new { laChildId = Referrals.NewChildId(), name = "Gen Parent", relationship = "father", language = "pl", interpreterNeeded = true,
-                    contactPreferences = new[] { "post" }, address = "1 Generated Road", registeredBy = "sw-12" }),
+                    contactPreferences = new[] { "post" }, address = "1 Generated Road" }),
                 "advocacy", $"SELECT (SELECT count(*) FROM parents) || '/' || {Outbox}", NeedsKey: true),
         ];
     }

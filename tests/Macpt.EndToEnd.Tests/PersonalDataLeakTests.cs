@@ -115,14 +115,13 @@ public sealed class PersonalDataLeakTests(MacptSystem system, ITestOutputHelper 
                 interpreterNeeded = false,
                 contactPreferences = new[] { "post" },
                 address = $"{AddressLine}, {Postcode}",
-                registeredBy = "sw-12"
             },
             HttpStatusCode.Created, key: "pii-parent-" + Guid.NewGuid().ToString("N"));
         var familyRequest = await Eventually.ReturnsAsync(
             async () => (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/familynetworks/requests?laChildId={child}&stage=section-47")).GetProperty("items"),
             r => r.GetArrayLength() == 1, TimeSpan.FromSeconds(30), "the family network request for the Section 47 enquiry");
         await Send(HttpMethod.Post, $"/api/familynetworks/requests/{familyRequest[0].GetProperty("id").GetGuid()}/offer",
-            new { offeredTo = new[] { new { name = $"{FirstName} {LastName} Senior", relationship = "mother" } }, offeredOn = today, offeredBy = "lcpp-0042" },
+            new { offeredTo = new[] { new { name = $"{FirstName} {LastName} Senior", relationship = "mother" } }, offeredOn = today },
             HttpStatusCode.OK);
         await Send(HttpMethod.Post, "/api/referrals/consultations",
             new { requesterAgency = "health", requesterContact = ReferrerContact, question = $"{FirstName} {LastName} at {AddressLine}?", child = new { firstName = FirstName, lastName = LastName, dateOfBirth = DateOfBirth } },

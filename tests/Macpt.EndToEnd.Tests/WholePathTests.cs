@@ -122,7 +122,7 @@ public sealed class WholePathTests(MacptSystem system)
         Assert.Equal(1, shownPlan.GetProperty("version").GetInt32());
 
         // ...until the mother withdraws her consent: the advocate is no longer invited.
-        using (var withdrawn = await system.SendAsync(HttpMethod.Post, $"{AdvocacyScenario.Base}/offers/{motherOffer}/consent-withdrawal", new { recordedBy = "sw-12" }))
+        using (var withdrawn = await system.SendAsync(HttpMethod.Post, $"{AdvocacyScenario.Base}/offers/{motherOffer}/consent-withdrawal", new { }))
         {
             Assert.True(withdrawn.StatusCode == HttpStatusCode.OK, await withdrawn.Content.ReadAsStringAsync());
         }

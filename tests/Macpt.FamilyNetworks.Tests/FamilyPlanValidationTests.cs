@@ -7,7 +7,7 @@ namespace Macpt.FamilyNetworks.Tests;
 public sealed class FamilyPlanValidationTests
 {
     private static readonly SafeguardRequest School = new("Collects from school", "A Grandmother", "Daily at 15:15", "A Friend collects");
-    private static readonly PlanRequest ValidPlan = new(D("2026-11-20"), [School], true, "lcpp-1", D("2026-12-20"));
+    private static readonly PlanRequest ValidPlan = new(D("2026-11-20"), [School], true, D("2026-12-20"));
 
     [Fact]
     public void A_valid_plan_is_accepted() => RuleAssert.Accepted(AgreePlanValidation.Check(ValidPlan));
@@ -32,27 +32,27 @@ public sealed class FamilyPlanValidationTests
     }
 
     [Fact]
-    public void A_plan_says_when_it_was_agreed_whether_the_local_authority_agrees_who_decided_and_its_review_date() =>
-        RuleAssert.Refused(AgreePlanValidation.Check(new PlanRequest(null, [School], null, null, null)),
-            "agreedOn", "localAuthorityAgrees", "localAuthorityDecisionBy", "reviewDue");
+    public void A_plan_says_when_it_was_agreed_whether_the_local_authority_agrees_and_its_review_date() =>
+        RuleAssert.Refused(AgreePlanValidation.Check(new PlanRequest(null, [School], null, null)),
+            "agreedOn", "localAuthorityAgrees", "reviewDue");
 
     [Fact]
     public void A_revision_names_the_version_it_replaces()
     {
-        RuleAssert.Accepted(RevisePlanValidation.Check(new PlanRevisionRequest(1, D("2026-11-20"), [School], false, "lcpp-1", D("2026-12-20"))));
-        RuleAssert.Refused(RevisePlanValidation.Check(new PlanRevisionRequest(0, D("2026-11-20"), [], false, "lcpp-1", D("2026-12-20"))), "revisesVersion", "safeguards");
+        RuleAssert.Accepted(RevisePlanValidation.Check(new PlanRevisionRequest(1, D("2026-11-20"), [School], false, D("2026-12-20"))));
+        RuleAssert.Refused(RevisePlanValidation.Check(new PlanRevisionRequest(0, D("2026-11-20"), [], false, D("2026-12-20"))), "revisesVersion", "safeguards");
     }
 
     [Fact]
     public void A_review_and_an_end_carry_their_fields()
     {
-        RuleAssert.Accepted(ReviewPlanValidation.Check(new PlanReviewRequest(D("2026-11-20"), "lcpp-1", D("2026-12-20"), null)));
-        RuleAssert.Refused(ReviewPlanValidation.Check(new PlanReviewRequest(null, null, null, new string('x', 4001))), "reviewedOn", "reviewedBy", "nextReviewDue", "notes");
-        RuleAssert.Accepted(EndPlanValidation.Check(new PlanEndRequest(D("2026-11-20"), "achieved", "lcpp-1")));
-        RuleAssert.Refused(EndPlanValidation.Check(new PlanEndRequest(null, "bored", null)), "endedOn", "reason", "endedBy");
+        RuleAssert.Accepted(ReviewPlanValidation.Check(new PlanReviewRequest(D("2026-11-20"), D("2026-12-20"), null)));
+        RuleAssert.Refused(ReviewPlanValidation.Check(new PlanReviewRequest(null, null, new string('x', 4001))), "reviewedOn", "nextReviewDue", "notes");
+        RuleAssert.Accepted(EndPlanValidation.Check(new PlanEndRequest(D("2026-11-20"), "achieved")));
+        RuleAssert.Refused(EndPlanValidation.Check(new PlanEndRequest(null, "bored")), "endedOn", "reason");
     }
 
     [Fact]
     public void Safeguards_are_stored_trimmed() =>
-        Assert.Equal("A Grandmother", (ValidPlan with { Safeguards = [School with { Responsible = "  A Grandmother " }] }).ToTerms().Safeguards[0].Responsible);
+        Assert.Equal("A Grandmother", (ValidPlan with { Safeguards = [School with { Responsible = "  A Grandmother " }] }).ToTerms("lcpp-1").Safeguards[0].Responsible);
 }

@@ -6,35 +6,35 @@ namespace Macpt.FamilyNetworks.Tests;
 /// <summary>What asking for, offering, answering, coordinating and recording a meeting must carry. Errors name fields, never values.</summary>
 public sealed class MeetingRequestValidationTests
 {
-    private static readonly RequestMeetingRequest ValidRequest = new("C123456", "section-47", Guid.NewGuid(), "lcpp.j-khan_01", null);
-    private static readonly OfferRequest ValidOffer = new([new OfferedPersonRequest("A Parent", "mother")], D("2026-11-20"), "lcpp-1", null);
+    private static readonly RequestMeetingRequest ValidRequest = new("C123456", "section-47", Guid.NewGuid(), null);
+    private static readonly OfferRequest ValidOffer = new([new OfferedPersonRequest("A Parent", "mother")], D("2026-11-20"), null);
     private static readonly MeetingHeldRequest ValidMeeting = new(D("2026-11-20"),
         [new NetworkMemberRequest("A Grandmother", "grandparent", ["care", "respite"], true), new NetworkMemberRequest("A Friend", "family-friend", [], false)],
-        new ChildParticipationRequest(true, "attended"), true, "fgc-1");
+        new ChildParticipationRequest(true, "attended"), true);
 
     [Fact]
     public void A_valid_request_offer_answer_coordinator_and_meeting_are_accepted()
     {
         RuleAssert.Accepted(RequestMeetingValidation.Check(ValidRequest));
         RuleAssert.Accepted(RecordOfferValidation.Check(ValidOffer));
-        RuleAssert.Accepted(RecordAnswerValidation.Check(new AnswerRequest("accepted", D("2026-11-20"), null, "lcpp-1")));
-        RuleAssert.Accepted(RecordAnswerValidation.Check(new AnswerRequest("declined", D("2026-11-20"), "Not now.", "lcpp-1")));
-        RuleAssert.Accepted(AllocateCoordinatorValidation.Check(new CoordinatorRequest("fgc-1", true, D("2026-11-20"), "lcpp-1")));
+        RuleAssert.Accepted(RecordAnswerValidation.Check(new AnswerRequest("accepted", D("2026-11-20"), null)));
+        RuleAssert.Accepted(RecordAnswerValidation.Check(new AnswerRequest("declined", D("2026-11-20"), "Not now.")));
+        RuleAssert.Accepted(AllocateCoordinatorValidation.Check(new CoordinatorRequest("fgc-1", true, D("2026-11-20"))));
         RuleAssert.Accepted(RecordMeetingValidation.Check(ValidMeeting));
     }
 
     [Fact]
-    public void A_request_needs_a_valid_child_a_known_stage_its_referral_and_who_asks()
+    public void A_request_needs_a_valid_child_a_known_stage_and_its_referral()
     {
-        RuleAssert.Refused(RequestMeetingValidation.Check(new RequestMeetingRequest("C-1", "court", null, "lcpp 1", null)), "laChildId", "stage", "referralId", "requestedBy");
+        RuleAssert.Refused(RequestMeetingValidation.Check(new RequestMeetingRequest("C-1", "court", null, null)), "laChildId", "stage", "referralId");
         RuleAssert.Refused(RequestMeetingValidation.Check(ValidRequest with { ReferralId = Guid.Empty }), "referralId");
         RuleAssert.Refused(RequestMeetingValidation.Check(ValidRequest with { LaChildId = new string('A', 21) }), "laChildId");
     }
 
     [Fact]
-    public void An_offer_names_who_it_was_made_to_when_and_by_whom()
+    public void An_offer_names_who_it_was_made_to_and_when()
     {
-        RuleAssert.Refused(RecordOfferValidation.Check(new OfferRequest([], null, null, null)), "offeredTo", "offeredOn", "offeredBy");
+        RuleAssert.Refused(RecordOfferValidation.Check(new OfferRequest([], null, null)), "offeredTo", "offeredOn");
         RuleAssert.Refused(RecordOfferValidation.Check(ValidOffer with { OfferedTo = [null] }), "offeredTo");
         RuleAssert.Refused(RecordOfferValidation.Check(ValidOffer with { OfferedTo = [new OfferedPersonRequest("A", "carer"), new OfferedPersonRequest(" ", "aunt")] }),
             "offeredTo[1].name", "offeredTo[1].relationship");
@@ -44,23 +44,23 @@ public sealed class MeetingRequestValidationTests
     [Fact]
     public void A_declined_answer_carries_the_familys_reason_and_an_accepted_one_none()
     {
-        RuleAssert.Refused(RecordAnswerValidation.Check(new AnswerRequest("declined", D("2026-11-20"), null, "lcpp-1")), "declineReason");
-        RuleAssert.Refused(RecordAnswerValidation.Check(new AnswerRequest("accepted", D("2026-11-20"), "Because.", "lcpp-1")), "declineReason");
-        RuleAssert.Refused(RecordAnswerValidation.Check(new AnswerRequest("maybe", null, null, null)), "answer", "answeredOn", "recordedBy");
+        RuleAssert.Refused(RecordAnswerValidation.Check(new AnswerRequest("declined", D("2026-11-20"), null)), "declineReason");
+        RuleAssert.Refused(RecordAnswerValidation.Check(new AnswerRequest("accepted", D("2026-11-20"), "Because.")), "declineReason");
+        RuleAssert.Refused(RecordAnswerValidation.Check(new AnswerRequest("maybe", null, null)), "answer", "answeredOn");
     }
 
     [Fact]
     public void A_coordinator_and_a_date_carry_their_fields()
     {
-        RuleAssert.Refused(AllocateCoordinatorValidation.Check(new CoordinatorRequest(null, null, null, null)), "coordinatorId", "independent", "allocatedOn", "allocatedBy");
+        RuleAssert.Refused(AllocateCoordinatorValidation.Check(new CoordinatorRequest(null, null, null)), "coordinatorId", "independent", "allocatedOn");
         RuleAssert.Refused(ScheduleMeetingValidation.Check(new MeetingDateRequest(null)), "scheduledFor");
     }
 
     [Fact]
     public void A_meeting_names_its_network_with_what_each_offers_and_the_childs_part()
     {
-        RuleAssert.Refused(RecordMeetingValidation.Check(new MeetingHeldRequest(null, [], null, null, null)),
-            "heldOn", "networkMembers", "childParticipation", "privateFamilyTime", "recordedBy");
+        RuleAssert.Refused(RecordMeetingValidation.Check(new MeetingHeldRequest(null, [], null, null)),
+            "heldOn", "networkMembers", "childParticipation", "privateFamilyTime");
         RuleAssert.Refused(RecordMeetingValidation.Check(ValidMeeting with
         {
             NetworkMembers = [new NetworkMemberRequest("A", "parent", [], true), new NetworkMemberRequest("", "butler", ["money"], null), new NetworkMemberRequest("B", "sibling", ["care", "care"], true), new NetworkMemberRequest("C", "cousin", null, true)],

@@ -10,7 +10,7 @@ public sealed class ConferenceValidationTests
     private static readonly DateOnly Today = D("2026-11-30");
 
     private static readonly ArrangementsRequest ValidArrangements = new(D("2026-12-07"), "in-person", "Civic Centre", "lcpp-chair",
-        [new InviteeRequest("parent", "3f1c2b9e-0000-4000-8000-000000000001", null), new InviteeRequest("agency", "pol-7", "police")], null, "lcpp-03");
+        [new InviteeRequest("parent", "3f1c2b9e-0000-4000-8000-000000000001", null), new InviteeRequest("agency", "pol-7", "police")], null);
 
     private static readonly PlanRequest ValidPlan = new("NEG",
         new OutlinePlanRequest(["Safe at home."], [new PlanActionRequest("Visits.", "family-help", D("2027-01-31"))]),
@@ -23,7 +23,7 @@ public sealed class ConferenceValidationTests
         [new ParentViewRequest("p1", "Wants help.")],
         new ChildsViewsRequest("Said she is happy at school.", "seen-by-practitioner", "sw-01"),
         [new DissentRequest("nhs-5", "health", "Prefers Family Help.")],
-        true, "Continuing risk of neglect.", ValidPlan, null, null, "lcpp-chair");
+        true, "Continuing risk of neglect.", ValidPlan, null, null);
 
     private static readonly ConferenceOutcomeRequest ValidReview = ValidInitial with { Plan = null, LatestCategoryOfAbuse = "EMO" };
 
@@ -108,7 +108,7 @@ public sealed class ConferenceValidationTests
         RuleAssert.Accepted(ArrangeConferenceValidation.Check(ValidArrangements with { Mode = "online", Venue = null }, Today));
         RuleAssert.Refused(ArrangeConferenceValidation.Check(ValidArrangements with { Mode = "hybrid", Venue = null }, Today), "venue");
         RuleAssert.Refused(ArrangeConferenceValidation.Check(ValidArrangements with { Mode = "phone" }, Today), "mode");
-        RuleAssert.Refused(ArrangeConferenceValidation.Check(ValidArrangements with { ChairId = null, ArrangedBy = "no spaces" }, Today), "chairId", "arrangedBy");
+        RuleAssert.Refused(ArrangeConferenceValidation.Check(ValidArrangements with { ChairId = null }, Today), "chairId");
         RuleAssert.Refused(ArrangeConferenceValidation.Check(ValidArrangements with { Invitees = [] }, Today), "invitees");
         RuleAssert.Refused(ArrangeConferenceValidation.Check(ValidArrangements with { Invitees = [new InviteeRequest("agency", "pol-7", null), new InviteeRequest("cousin", "", null)] }, Today),
             "invitees[0].agency", "invitees[1].kind", "invitees[1].personId");
@@ -117,23 +117,24 @@ public sealed class ConferenceValidationTests
     [Fact]
     public void A_case_team_needs_three_practitioner_ids_and_a_manager_who_is_not_the_worker()
     {
-        RuleAssert.Accepted(CaseTeamValidation.Check(new CaseTeamRequest("sw-01", "tm-02", "lcpp-03", "lcpp-03")));
-        RuleAssert.Refused(CaseTeamValidation.Check(new CaseTeamRequest(null, "tm-02", "", "lcpp-03")), "socialWorkerId", "lcppId");
-        RuleAssert.Refused(CaseTeamValidation.Check(new CaseTeamRequest("sw-01", "SW-01", "lcpp-03", "lcpp-03")), "lineManagerId");
+        RuleAssert.Accepted(CaseTeamValidation.Check(new CaseTeamRequest("sw-01", "tm-02", "lcpp-03")));
+        RuleAssert.Refused(CaseTeamValidation.Check(new CaseTeamRequest(null, "tm-02", "")), "socialWorkerId", "lcppId");
+        RuleAssert.Refused(CaseTeamValidation.Check(new CaseTeamRequest("sw-01", "SW-01", "lcpp-03")), "lineManagerId");
     }
 
     [Fact]
-    public void A_pre_birth_conference_needs_a_valid_child_id_a_target_not_past_and_who_asked()
+    public void A_pre_birth_conference_needs_a_valid_child_id_and_a_target_not_past()
     {
-        RuleAssert.Accepted(PreBirthConferenceValidation.Check(new PreBirthConferenceRequest("UNBORN123", null, null, D("2027-01-11"), "lcpp-03"), Today));
-        RuleAssert.Refused(PreBirthConferenceValidation.Check(new PreBirthConferenceRequest("UN-BORN", null, null, D("2026-11-27"), null), Today), "laChildId", "targetDate", "requestedBy");
+        RuleAssert.Accepted(PreBirthConferenceValidation.Check(new PreBirthConferenceRequest("UNBORN123", null, null, D("2027-01-11")), Today));
+        RuleAssert.Refused(PreBirthConferenceValidation.Check(new PreBirthConferenceRequest("UN-BORN", null, null, D("2026-11-27")), Today), "laChildId", "targetDate");
     }
 
     [Fact]
-    public void A_record_is_finalised_and_distributed_by_ids_on_dates_not_in_the_future()
+    public void A_record_is_finalised_on_a_date_and_distributed_to_ids_on_dates_not_in_the_future()
     {
-        RuleAssert.Accepted(FinaliseRecordValidation.Check(new FinaliseRecordRequest("lcpp-chair", Today), Today));
-        RuleAssert.Refused(FinaliseRecordValidation.Check(new FinaliseRecordRequest(null, D("2026-12-01")), Today), "finalisedBy", "finalisedOn");
+        RuleAssert.Accepted(FinaliseRecordValidation.Check(new FinaliseRecordRequest(Today), Today));
+        RuleAssert.Refused(FinaliseRecordValidation.Check(new FinaliseRecordRequest(D("2026-12-01")), Today), "finalisedOn");
+        RuleAssert.Refused(FinaliseRecordValidation.Check(new FinaliseRecordRequest(null), Today), "finalisedOn");
         RuleAssert.Accepted(DistributeRecordValidation.Check(new DistributeRecordRequest(["p1", "pol-7"], Today), Today));
         RuleAssert.Refused(DistributeRecordValidation.Check(new DistributeRecordRequest(["p1", "P1"], Today), Today), "distributedTo");
         RuleAssert.Refused(DistributeRecordValidation.Check(new DistributeRecordRequest(["p1", null], null), Today), "distributedTo", "distributedOn");
@@ -150,7 +151,7 @@ public sealed class ConferenceValidationTests
     [Fact]
     public void Each_fault_of_one_kind_has_the_one_message_of_that_kind()
     {
-        var errors = HoldConferenceValidation.Check(ValidInitial with { RecordedBy = null, DecisionReasons = null, HeldOn = null }, ConferenceKinds.Initial, Today);
+        var errors = HoldConferenceValidation.Check(ValidInitial with { PlanRequired = null, DecisionReasons = null, HeldOn = null }, ConferenceKinds.Initial, Today);
         Assert.All(errors.Values, m => Assert.Equal(Macpt.ServiceDefaults.Validation.RequestErrors.Messages.Required, Assert.Single(m)));
         Assert.Equal(Macpt.ServiceDefaults.Validation.RequestErrors.Messages.InFuture,
             Assert.Single(HoldConferenceValidation.Check(ValidInitial with { HeldOn = D("2026-12-01") }, ConferenceKinds.Initial, Today)["heldOn"]));

@@ -4,6 +4,7 @@ using Macpt.Advocacy.Domain;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ public static class AdvocatesApi
 {
     public static IEndpointRouteBuilder MapAdvocatesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/advocacy/advocates").WithTags("Advocates");
+        var api = app.MapGroup("/api/advocacy/advocates").WithTags("Advocates").RequireAuthorization(AccessPolicies.Advocacy);
         api.MapGet("/", ListAdvocates).WithName("ListAdvocates");
         api.MapGet("/over-capacity", ListOverCapacity).WithName("ListAdvocatesOverCapacity");
         api.MapGet("/{id:guid}", GetAdvocate).WithName("GetAdvocate");

@@ -3,6 +3,7 @@ using Macpt.Advocacy.Application;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ public static class AllocationsApi
 {
     public static IEndpointRouteBuilder MapAllocationsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/advocacy/allocations").WithTags("Allocations");
+        var api = app.MapGroup("/api/advocacy/allocations").WithTags("Allocations").RequireAuthorization(AccessPolicies.Advocacy);
         api.MapGet("/", ListAllocations).WithName("ListAllocations");
         api.MapGet("/{id:guid}", GetAllocation).WithName("GetAllocation");
         api.MapPost("/{id:guid}/attendance", RecordAttendance).WithName("RecordAdvocateAttendance");
@@ -61,7 +62,7 @@ public static class AllocationsApi
         if (!errors.IsValid) return Problems.Invalid(errors);
         var allocation = await s.Db.Allocations.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
         if (allocation is null) return Problems.NotFound("allocation", id);
-        var attendance = await recording.RunAsync(allocation, request, ct);
+        var attendance = await recording.RunAsync(allocation, request, s.ActorId, ct);
         return TypedResults.Created($"/api/advocacy/allocations/{id}", AttendanceView.From(attendance));
     }
 }

@@ -2,6 +2,7 @@ using Macpt.Advocacy.Apis.Validation;
 using Macpt.Advocacy.Application;
 using Macpt.Advocacy.Domain;
 using Macpt.ServiceDefaults;
+using Macpt.ServiceDefaults.Security;
 using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,8 @@ public static class FeedbackApi
 {
     public static IEndpointRouteBuilder MapFeedbackApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/advocacy/offers/{id:guid}/feedback", GiveFeedback).WithTags("Feedback").WithName("GiveStageFeedback");
-        app.MapGet("/api/advocacy/feedback/report", Report).WithTags("Feedback").WithName("FeedbackReport");
+        app.MapPost("/api/advocacy/offers/{id:guid}/feedback", GiveFeedback).WithTags("Feedback").WithName("GiveStageFeedback").RequireAuthorization(AccessPolicies.Advocacy);
+        app.MapGet("/api/advocacy/feedback/report", Report).WithTags("Feedback").WithName("FeedbackReport").RequireAuthorization(AccessPolicies.Advocacy);
         return app;
     }
 

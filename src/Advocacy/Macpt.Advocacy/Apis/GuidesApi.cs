@@ -4,6 +4,7 @@ using Macpt.Advocacy.Domain;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -16,8 +17,8 @@ public static class GuidesApi
 {
     public static IEndpointRouteBuilder MapGuidesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/advocacy/guides").WithTags("Guides").MapGet("/", ListGuides).WithName("ListGuides");
-        var parents = app.MapGroup("/api/advocacy/parents/{parentId:guid}/guides").WithTags("Guides");
+        app.MapGroup("/api/advocacy/guides").WithTags("Guides").RequireAuthorization(AccessPolicies.Advocacy).MapGet("/", ListGuides).WithName("ListGuides");
+        var parents = app.MapGroup("/api/advocacy/parents/{parentId:guid}/guides").WithTags("Guides").RequireAuthorization(AccessPolicies.Advocacy);
         parents.MapPost("/", RecordGuideSent).WithName("RecordGuideSent");
         parents.MapGet("/", ListGuidesSent).WithName("ListGuidesSent");
         return app;
@@ -56,7 +57,7 @@ public static class GuidesApi
         var errors = SendGuideValidation.Check(request, s.Today());
         if (!errors.IsValid) return Problems.Invalid(errors);
         if (!await s.Db.Parents.AnyAsync(p => p.Id == parentId, ct)) return Problems.NotFound("parent", parentId);
-        var outcome = await recording.RunAsync(parentId, idempotency.Key!, request, ct).SelectAsync(id => ViewQueries.GuideSentAsync(s.Db, id, ct));
+        var outcome = await recording.RunAsync(parentId, idempotency.Key!, request, s.ActorId, ct).SelectAsync(id => ViewQueries.GuideSentAsync(s.Db, id, ct));
         return outcome.ToResult(idempotency.Response, _ => $"/api/advocacy/parents/{parentId}/guides");
     }
 

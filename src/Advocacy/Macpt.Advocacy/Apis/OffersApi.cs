@@ -4,6 +4,7 @@ using Macpt.Advocacy.Domain;
 using Macpt.Advocacy.Domain.Timescales;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ public static class OffersApi
 {
     public static IEndpointRouteBuilder MapOffersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/advocacy/offers").WithTags("Offers");
+        var api = app.MapGroup("/api/advocacy/offers").WithTags("Offers").RequireAuthorization(AccessPolicies.Advocacy);
         api.MapGet("/", ListOffers).WithName("ListOffers");
         api.MapGet("/unanswered", ListUnanswered).WithName("ListUnansweredOffers");
         api.MapGet("/without-advocate", ListWithoutAdvocate).WithName("ListParentsWithoutAdvocateBeforeConference");
@@ -87,20 +88,18 @@ public static class OffersApi
         if (!errors.IsValid) return Problems.Invalid(errors);
         var offer = await s.Db.Offers.SingleOrDefaultAsync(o => o.Id == id, ct);
         if (offer is null) return Problems.NotFound("advocacy offer", id);
-        offer.Answer(request.Answer!, request.AnsweredOn!.Value, request.RecordedBy!);
+        offer.Answer(request.Answer!, request.AnsweredOn!.Value, s.ActorId);
         await s.Db.SaveChangesAsync(ct); // a racing second answer fails on the row version: 409
         AdvocacyTelemetry.OffersAnswered.Add(1, new KeyValuePair<string, object?>("answer", request.Answer));
         return TypedResults.Ok((await ViewQueries.OfferAsync(s.Db, id, ct))!);
     }
 
     /// <summary>The parent withdraws consent (<see cref="Application.WithdrawConsent"/>): any advocate stops acting at once.</summary>
-    public static async Task<Results<Ok<OfferView>, ValidationProblem, ProblemHttpResult>> WithdrawConsent(
-        Guid id, WithdrawConsentRequest request, [AsParameters] AdvocacyServices s, WithdrawConsent withdrawal, CancellationToken ct)
+    public static async Task<Results<Ok<OfferView>, ProblemHttpResult>> WithdrawConsent(
+        Guid id, [AsParameters] AdvocacyServices s, WithdrawConsent withdrawal, CancellationToken ct)
     {
-        var errors = WithdrawConsentValidation.Check(request);
-        if (!errors.IsValid) return Problems.Invalid(errors);
         if (await ChildOfOfferAsync(s, id, ct) is not { } laChildId) return Problems.NotFound("advocacy offer", id);
-        await withdrawal.RunAsync(id, laChildId, request.RecordedBy!, ct);
+        await withdrawal.RunAsync(id, laChildId, s.ActorId, ct);
         return TypedResults.Ok((await ViewQueries.OfferAsync(s.Db, id, ct))!);
     }
 
@@ -117,7 +116,7 @@ public static class OffersApi
         if (await ChildOfOfferAsync(s, id, ct) is not { } laChildId) return Problems.NotFound("advocacy offer", id);
         var advocate = await s.Db.Advocates.SingleOrDefaultAsync(a => a.Id == request.AdvocateId, ct);
         if (advocate is null) return Problems.NotFound("advocate", request.AdvocateId!.Value);
-        var allocated = await allocation.RunAsync(id, laChildId, advocate, request.AllocatedBy!, ct);
+        var allocated = await allocation.RunAsync(id, laChildId, advocate, s.ActorId, ct);
         return TypedResults.Created($"/api/advocacy/allocations/{allocated.Id}", AllocationView.From(allocated));
     }
 

@@ -3,6 +3,7 @@ using Macpt.Advocacy.Application;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ public static class ParentsApi
 {
     public static IEndpointRouteBuilder MapParentsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/advocacy/parents").WithTags("Parents");
+        var api = app.MapGroup("/api/advocacy/parents").WithTags("Parents").RequireAuthorization(AccessPolicies.Advocacy);
         api.MapPost("/", RegisterParent).WithName("RegisterParent");
         api.MapGet("/", ListParents).WithName("ListParents");
         api.MapGet("/{id:guid}", GetParent).WithName("GetParent");
@@ -37,7 +38,7 @@ public static class ParentsApi
         if (!IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
         var errors = RegisterParentValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var outcome = await registration.RunAsync(idempotency.Key!, request, ct).SelectAsync(id => ViewQueries.ParentAsync(s.Db, id, ct));
+        var outcome = await registration.RunAsync(idempotency.Key!, request, s.ActorId, ct).SelectAsync(id => ViewQueries.ParentAsync(s.Db, id, ct));
         return outcome.ToResult(idempotency.Response, p => $"/api/advocacy/parents/{p.Id}");
     }
 
@@ -73,7 +74,7 @@ public static class ParentsApi
         var ids = new[] { request.FirstParentId!.Value, request.SecondParentId!.Value };
         var parents = await s.Db.Parents.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         if (ids.FirstOrDefault(id => !parents.ContainsKey(id)) is var missing && missing != Guid.Empty) return Problems.NotFound("parent", missing);
-        var conflict = await recording.RunAsync(parents[ids[0]], parents[ids[1]], request.RecordedBy!, ct);
+        var conflict = await recording.RunAsync(parents[ids[0]], parents[ids[1]], s.ActorId, ct);
         return TypedResults.Created($"/api/advocacy/parents/{conflict.FirstParentId}", ConflictView.From(conflict));
     }
 }

@@ -3,6 +3,7 @@ using Macpt.Advocacy.Domain;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,7 @@ public static class ProvidersApi
 
     public static IEndpointRouteBuilder MapProvidersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/advocacy/providers").WithTags("Providers");
+        var api = app.MapGroup("/api/advocacy/providers").WithTags("Providers").RequireAuthorization(AccessPolicies.Advocacy);
         api.MapPost("/", RegisterProvider).WithName("RegisterProvider");
         api.MapGet("/", ListProviders).WithName("ListProviders");
         api.MapGet("/{id:guid}", GetProvider).WithName("GetProvider");
@@ -39,7 +40,7 @@ public static class ProvidersApi
         var outcome = await s.Idempotency.CreateAsync(ProviderOperation, idempotency.Key, request, _ =>
         {
             var now = s.Time.GetUtcNow();
-            var provider = AdvocacyProvider.Register(Guid.CreateVersion7(now), request.Name!.Trim(), request.Kind!, request.RecordedBy!, now);
+            var provider = AdvocacyProvider.Register(Guid.CreateVersion7(now), request.Name!.Trim(), request.Kind!, s.ActorId, now);
             s.Db.Providers.Add(provider);
             return Task.FromResult((provider.Id.ToString(), provider.Id));
         }, (id, _) => Task.FromResult(Guid.Parse(id)), ct).SelectAsync(id => ViewQueries.ProviderAsync(s.Db, id, ct));

@@ -13,11 +13,11 @@ namespace Macpt.Advocacy.Application;
 /// </summary>
 public sealed class RecordAttendance(AdvocacyDbContext db, TimeProvider time)
 {
-    public async Task<Attendance> RunAsync(Allocation allocation, AttendanceRequest r, CancellationToken ct)
+    public async Task<Attendance> RunAsync(Allocation allocation, AttendanceRequest r, string recordedBy, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var meetingOn = r.MeetingOn!.Value;
-        var attendance = Attendance.Record(Guid.CreateVersion7(now), allocation, r.Meeting!, meetingOn, r.MeetingId, r.Attended!.Value, r.RecordedBy!, now);
+        var attendance = Attendance.Record(Guid.CreateVersion7(now), allocation, r.Meeting!, meetingOn, r.MeetingId, r.Attended!.Value, recordedBy, now);
         var recorded = await db.Attendances.AnyAsync(a => a.AllocationId == allocation.Id && a.Meeting == r.Meeting && a.MeetingOn == meetingOn, ct);
         Rule.Check(new AttendanceIsRecordedOnce(recorded));
         db.Attendances.Add(attendance);

@@ -17,14 +17,14 @@ public sealed class RecordGuideSent(AdvocacyDbContext db, IdempotentCreation<Adv
     public const string Operation = "advocacy.guides-sent.create";
 
     /// <returns>The id of the guide sent (the earlier one on a replay).</returns>
-    public Task<Idempotent<Guid>> RunAsync(Guid parentId, string idempotencyKey, SendGuideRequest r, CancellationToken ct) =>
+    public Task<Idempotent<Guid>> RunAsync(Guid parentId, string idempotencyKey, SendGuideRequest r, string sentBy, CancellationToken ct) =>
         idempotency.CreateAsync(Operation, idempotencyKey, new { parentId, request = r }, async ct =>
         {
             var guide = await db.Guides.AsNoTracking().SingleOrDefaultAsync(g => g.Stage == r.Stage && g.Language == r.Language, ct);
             var languages = guide is null ? await db.Guides.Where(g => g.Stage == r.Stage).Select(g => g.Language).OrderBy(l => l).ToListAsync(ct) : [];
             Rule.Check(new GuideExistsInTheLanguage(guide, languages));
             var now = time.GetUtcNow();
-            var sent = GuideSent.Record(Guid.CreateVersion7(now), parentId, guide!.Id, r.Channel!, r.SentOn!.Value, r.SentBy!, now);
+            var sent = GuideSent.Record(Guid.CreateVersion7(now), parentId, guide!.Id, r.Channel!, r.SentOn!.Value, sentBy, now);
             db.GuidesSent.Add(sent);
             return (sent.Id.ToString(), sent.Id);
         }, (id, _) => Task.FromResult(Guid.Parse(id)), ct);

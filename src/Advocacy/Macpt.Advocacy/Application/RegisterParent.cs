@@ -15,7 +15,7 @@ public sealed class RegisterParent(AdvocacyDbContext db, IdempotentCreation<Advo
     public const string Operation = "advocacy.parents.create";
 
     /// <returns>The new (or, on a replay, the earlier) parent's id.</returns>
-    public async Task<Idempotent<Guid>> RunAsync(string idempotencyKey, RegisterParentRequest r, CancellationToken ct)
+    public async Task<Idempotent<Guid>> RunAsync(string idempotencyKey, RegisterParentRequest r, string registeredBy, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await ChildLock.AcquireAsync(db, r.LaChildId!, ct);
@@ -23,7 +23,7 @@ public sealed class RegisterParent(AdvocacyDbContext db, IdempotentCreation<Advo
         {
             var now = time.GetUtcNow();
             var parent = Parent.Register(Guid.CreateVersion7(now), r.LaChildId!, r.Name!.Trim(), r.Relationship!, r.Language!,
-                r.InterpreterNeeded ?? false, r.ContactPreferences!.Select(c => c!), r.Phone?.Trim(), r.Email?.Trim(), r.Address?.Trim(), r.RegisteredBy!, now);
+                r.InterpreterNeeded ?? false, r.ContactPreferences!.Select(c => c!), r.Phone?.Trim(), r.Email?.Trim(), r.Address?.Trim(), registeredBy, now);
             db.Parents.Add(parent);
             await offers.OfferToNewParentAsync(parent, ct);
             return (parent.Id.ToString(), parent.Id);

@@ -19,7 +19,7 @@ public static class ConferenceRecordsApi
     {
         var errors = FinaliseRecordValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        return await s.ChangeConferenceAsync(id, c => { c.FinaliseRecord(request.FinalisedBy!, request.FinalisedOn!.Value); return Task.CompletedTask; }, ct);
+        return await s.ChangeConferenceAsync(id, c => { c.FinaliseRecord(s.Actor.Id, request.FinalisedOn!.Value); return Task.CompletedTask; }, ct);
     }
 
     public static async Task<Results<Ok<ConferenceView>, ValidationProblem, ProblemHttpResult>> Distribute(

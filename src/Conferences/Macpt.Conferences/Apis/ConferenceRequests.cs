@@ -3,19 +3,19 @@ using Macpt.Conferences.Domain;
 namespace Macpt.Conferences.Apis;
 
 /// <summary>An LCPP creates the initial conference for an unborn child directly (a pre-birth conference).</summary>
-public sealed record PreBirthConferenceRequest(string? LaChildId, Guid? ReferralId, Guid? EnquiryId, DateOnly? TargetDate, string? RequestedBy);
+public sealed record PreBirthConferenceRequest(string? LaChildId, Guid? ReferralId, Guid? EnquiryId, DateOnly? TargetDate);
 
-public sealed record CaseTeamRequest(string? SocialWorkerId, string? LineManagerId, string? LcppId, string? RecordedBy)
+public sealed record CaseTeamRequest(string? SocialWorkerId, string? LineManagerId, string? LcppId)
 {
-    public CaseTeam ToCaseTeam(DateTimeOffset now) => new(SocialWorkerId!, LineManagerId!, LcppId!, RecordedBy!, now);
+    public CaseTeam ToCaseTeam(string recordedBy, DateTimeOffset now) => new(SocialWorkerId!, LineManagerId!, LcppId!, recordedBy, now);
 }
 
 public sealed record ArrangementsRequest(DateOnly? Date, string? Mode, string? Venue, string? ChairId,
-    IReadOnlyList<InviteeRequest?>? Invitees, string? LateReason, string? ArrangedBy)
+    IReadOnlyList<InviteeRequest?>? Invitees, string? LateReason)
 {
     /// <summary>The arrangements as asked; the conference itself decides whether they are late.</summary>
-    public ConferenceArrangements ToArrangements(DateTimeOffset now) => new(Date!.Value, Mode!, Venue?.Trim(), ChairId!,
-        Invitees!.Select(i => new Invitee(i!.Kind!, i.PersonId!, i.Agency)).ToList(), Late: false, LateReason, ArrangedBy!, now);
+    public ConferenceArrangements ToArrangements(string arrangedBy, DateTimeOffset now) => new(Date!.Value, Mode!, Venue?.Trim(), ChairId!,
+        Invitees!.Select(i => new Invitee(i!.Kind!, i.PersonId!, i.Agency)).ToList(), Late: false, LateReason, arrangedBy, now);
 }
 
 public sealed record InviteeRequest(string? Kind, string? PersonId, string? Agency);
@@ -36,16 +36,15 @@ public sealed record ConferenceOutcomeRequest(
     string? DecisionReasons,
     PlanRequest? Plan,
     string? LatestCategoryOfAbuse,
-    PlanEndingRequest? Ending,
-    string? RecordedBy)
+    PlanEndingRequest? Ending)
 {
-    public ConferenceOutcome ToOutcome(List<AdvocateInvitation> advocatesInvited, DateTimeOffset now) => new(HeldOn!.Value,
+    public ConferenceOutcome ToOutcome(List<AdvocateInvitation> advocatesInvited, string recordedBy, DateTimeOffset now) => new(HeldOn!.Value,
         Attendance!.Select(a => new Attendance(a!.PersonId!, a.Role!.Trim(), a.Agency, a.Status!)).ToList(),
         AgencyViews!.Select(v => new AgencyView(v!.Agency!, v.PractitionerId, v.ContinuingRisk!.Value, v.View!.Trim())).ToList(),
         (ParentViews ?? []).Select(p => new ParentView(p!.ParentId!, p.Views!.Trim())).ToList(),
         new ChildsViews(ChildsViews!.Views!.Trim(), ChildsViews.HowGathered!, ChildsViews.GatheredBy),
         (Dissent ?? []).Select(d => new Dissent(d!.PersonId!, d.Agency, d.Reason!.Trim())).ToList(),
-        PlanRequired!.Value, DecisionReasons!.Trim(), advocatesInvited, RecordedBy!, now);
+        PlanRequired!.Value, DecisionReasons!.Trim(), advocatesInvited, recordedBy, now);
 }
 
 public sealed record AttendanceRequest(string? PersonId, string? Role, string? Agency, string? Status);
@@ -80,6 +79,7 @@ public sealed record PlanEndingRequest(string? ReasonCode, bool? StepDownToFamil
     public PlanEndDecision ToDecision() => new(ReasonCode!, StepDownToFamilyHelp!.Value, FamilyHelpLeadId);
 }
 
-public sealed record FinaliseRecordRequest(string? FinalisedBy, DateOnly? FinalisedOn);
+/// <summary>The chair finalises the record: who finalised it is the caller (the token), never the body.</summary>
+public sealed record FinaliseRecordRequest(DateOnly? FinalisedOn);
 
 public sealed record DistributeRecordRequest(IReadOnlyList<string?>? DistributedTo, DateOnly? DistributedOn);

@@ -6,6 +6,7 @@ using Macpt.Contracts.Conferences;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Macpt.ServiceDefaults.Validation;
 using Macpt.WorkingDays;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,16 +20,21 @@ public static class ConferencesApi
 {
     public static IEndpointRouteBuilder MapConferencesApi(this IEndpointRouteBuilder app)
     {
+        // Conferences are the local authority's own: no partner reaches any of these routes.
         var api = app.MapGroup("/api/conferences").WithTags("Child protection conferences");
-        api.MapGet("/", ListConferences).WithName("ListConferences");
-        api.MapGet("/{id:guid}", GetConference).WithName("GetConference");
-        api.MapPost("/pre-birth", CreatePreBirth).WithName("CreatePreBirthConference");
-        api.MapPut("/{id:guid}/case-team", RecordCaseTeam).WithName("RecordCaseTeam");
-        api.MapPut("/{id:guid}/arrangements", Arrange).WithName("ArrangeConference");
-        api.MapPost("/{id:guid}/outcome", ConferenceOutcomesApi.Hold).WithName("HoldConference");
-        api.MapPut("/{id:guid}/record", ConferenceRecordsApi.Finalise).WithName("FinaliseConferenceRecord");
-        api.MapPost("/{id:guid}/record/distribution", ConferenceRecordsApi.Distribute).WithName("DistributeConferenceRecord");
-        api.MapGet("/records/undistributed", ConferenceRecordsApi.ListUndistributed).WithName("ListUndistributedRecords");
+        api.MapGet("/", ListConferences).WithName("ListConferences").RequireAuthorization(AccessPolicies.ReadConferences);
+        api.MapGet("/{id:guid}", GetConference).WithName("GetConference").RequireAuthorization(AccessPolicies.ReadConferences);
+        // The LCPP decides an unborn child needs an initial conference (the case holders' decision, as after an enquiry).
+        api.MapPost("/pre-birth", CreatePreBirth).WithName("CreatePreBirthConference").RequireAuthorization(AccessPolicies.CaseWork);
+        // Business support and chairs arrange: the case team, the date, the chair and the invitees.
+        api.MapPut("/{id:guid}/case-team", RecordCaseTeam).WithName("RecordCaseTeam").RequireAuthorization(AccessPolicies.ArrangeConference);
+        api.MapPut("/{id:guid}/arrangements", Arrange).WithName("ArrangeConference").RequireAuthorization(AccessPolicies.ArrangeConference);
+        // Only a chair holds a conference and finalises its record (Working Together 2023, ch. 4).
+        api.MapPost("/{id:guid}/outcome", ConferenceOutcomesApi.Hold).WithName("HoldConference").RequireAuthorization(AccessPolicies.ChairConference);
+        api.MapPut("/{id:guid}/record", ConferenceRecordsApi.Finalise).WithName("FinaliseConferenceRecord").RequireAuthorization(AccessPolicies.ChairConference);
+        // Business support sends the finalised record out.
+        api.MapPost("/{id:guid}/record/distribution", ConferenceRecordsApi.Distribute).WithName("DistributeConferenceRecord").RequireAuthorization(AccessPolicies.ArrangeConference);
+        api.MapGet("/records/undistributed", ConferenceRecordsApi.ListUndistributed).WithName("ListUndistributedRecords").RequireAuthorization(AccessPolicies.ReadConferences);
         return app;
     }
 
@@ -77,7 +83,7 @@ public static class ConferencesApi
     {
         var errors = CaseTeamValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        return await s.ChangeConferenceAsync(id, c => { c.RecordCaseTeam(request.ToCaseTeam(s.Time.GetUtcNow())); return Task.CompletedTask; }, ct);
+        return await s.ChangeConferenceAsync(id, c => { c.RecordCaseTeam(request.ToCaseTeam(s.Actor.Id, s.Time.GetUtcNow())); return Task.CompletedTask; }, ct);
     }
 
     /// <summary>Sets (or moves) the date, mode and venue, the chair and the invitees (the rules: <see cref="ChildProtectionConference.Arrange"/>).</summary>
@@ -86,6 +92,6 @@ public static class ConferencesApi
     {
         var errors = ArrangeConferenceValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        return await s.ChangeConferenceAsync(id, c => arrange.RunAsync(c, request.ToArrangements(s.Time.GetUtcNow()), ct), ct);
+        return await s.ChangeConferenceAsync(id, c => arrange.RunAsync(c, request.ToArrangements(s.Actor.Id, s.Time.GetUtcNow()), ct), ct);
     }
 }

@@ -2,15 +2,19 @@ using Macpt.Conferences.Domain;
 using Macpt.Conferences.Infrastructure;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
+using Macpt.ServiceDefaults.Security;
 using Macpt.WorkingDays;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Macpt.Conferences.Apis;
 
 /// <summary>What the conference endpoints share, bound from DI with <c>[AsParameters]</c>, and their two kinds of record changed the one way.</summary>
-public sealed record ConferencesServices(ConferencesDbContext Db, TimeProvider Time, WorkingDayCalendar Calendar)
+public sealed record ConferencesServices(ConferencesDbContext Db, TimeProvider Time, WorkingDayCalendar Calendar, HttpContext Http)
 {
     public DateOnly Today => LondonClock.Today(Time);
+
+    /// <summary>Whoever is acting, from the token: the one source of "who did this" on every record.</summary>
+    public Actor Actor => Http.Actor();
 
     /// <summary>Loads the conference (404), applies the change, saves, answers its view (<see cref="RecordChange"/>).</summary>
     public Task<Results<Ok<ConferenceView>, ValidationProblem, ProblemHttpResult>> ChangeConferenceAsync(

@@ -6,6 +6,7 @@ using Macpt.Conferences.Infrastructure;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -19,10 +20,12 @@ public static class PlansApi
     public static IEndpointRouteBuilder MapPlansApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/conferences/plans").WithTags("Child protection plans");
-        api.MapGet("/", ListPlans).WithName("ListPlans");
-        api.MapGet("/{id:guid}", GetPlan).WithName("GetPlan");
-        api.MapPost("/{id:guid}/core-groups", RecordCoreGroup).WithName("RecordCoreGroupMeeting");
-        api.MapPost("/{id:guid}/ending", End).WithName("EndPlan");
+        // A partner reads the plans whose core group or actions include its agency, and no other (PlanVisibility: 404).
+        api.MapGet("/", ListPlans).WithName("ListPlans").RequireAuthorization(AccessPolicies.PartnerView);
+        api.MapGet("/{id:guid}", GetPlan).WithName("GetPlan").RequireAuthorization(AccessPolicies.PartnerView);
+        // The case holders record core group meetings and a plan ended outside a review (the child moved away, ...).
+        api.MapPost("/{id:guid}/core-groups", RecordCoreGroup).WithName("RecordCoreGroupMeeting").RequireAuthorization(AccessPolicies.CaseWork);
+        api.MapPost("/{id:guid}/ending", End).WithName("EndPlan").RequireAuthorization(AccessPolicies.CaseWork);
         return app;
     }
 
@@ -39,13 +42,14 @@ public static class PlansApi
         if (!errors.IsValid) return Problems.Invalid(errors);
 
         var today = s.Today;
-        var ordered = filter.Apply(s.Db.Plans.AsNoTracking(), today, s.Calendar.AddWorkingDays(today, PlanFilter.DueWithinWorkingDays));
+        var ordered = filter.Apply(s.Db.Plans.AsNoTracking().VisibleTo(s.Actor), today, s.Calendar.AddWorkingDays(today, PlanFilter.DueWithinWorkingDays));
         return TypedResults.Ok((await ordered.ToPageAsync(page, ct)).Select(PlanView.From));
     }
 
-    public static async Task<Results<Ok<PlanView>, ProblemHttpResult>> GetPlan(Guid id, ConferencesDbContext db, CancellationToken ct)
+    /// <summary>A plan; one the caller may not see (<see cref="PlanVisibility"/>) is not found, so its existence does not leak.</summary>
+    public static async Task<Results<Ok<PlanView>, ProblemHttpResult>> GetPlan(Guid id, [AsParameters] ConferencesServices s, CancellationToken ct)
     {
-        var found = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        var found = await s.Db.Plans.AsNoTracking().VisibleTo(s.Actor).SingleOrDefaultAsync(p => p.Id == id, ct);
         return found is null ? Problems.NotFound("plan", id) : TypedResults.Ok(PlanView.From(found));
     }
 
@@ -55,7 +59,7 @@ public static class PlansApi
     {
         var errors = CoreGroupMeetingValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        return await s.ChangePlanAsync(id, p => { p.RecordCoreGroup(request.ToMeeting(s.Time.GetUtcNow()), cadence.Value); return Task.CompletedTask; }, ct);
+        return await s.ChangePlanAsync(id, p => { p.RecordCoreGroup(request.ToMeeting(s.Actor.Id, s.Time.GetUtcNow()), cadence.Value); return Task.CompletedTask; }, ct);
     }
 
     /// <summary>Ends a plan outside a review conference (<see cref="EndPlan"/>).</summary>
@@ -64,6 +68,6 @@ public static class PlansApi
     {
         var errors = EndPlanValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        return await s.ChangePlanAsync(id, p => end.RunAsync(p, request.EndDate!.Value, request.ToDecision(), request.RecordedBy!, ct), ct);
+        return await s.ChangePlanAsync(id, p => end.RunAsync(p, request.EndDate!.Value, request.ToDecision(), s.Actor.Id, ct), ct);
     }
 }

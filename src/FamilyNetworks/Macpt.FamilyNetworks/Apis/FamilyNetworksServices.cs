@@ -2,6 +2,7 @@ using Macpt.FamilyNetworks.Infrastructure;
 using Macpt.Messaging.Outbox;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
+using Macpt.ServiceDefaults.Security;
 using Macpt.ServiceDefaults.Validation;
 using Macpt.WorkingDays;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,8 +10,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Macpt.FamilyNetworks.Apis;
 
 /// <summary>What a write endpoint needs, bound from DI with <c>[AsParameters]</c>.</summary>
-public sealed record FamilyNetworksServices(FamilyNetworksDbContext Db, IOutbox Outbox, TimeProvider Time)
+public sealed record FamilyNetworksServices(FamilyNetworksDbContext Db, IOutbox Outbox, TimeProvider Time, HttpContext Http)
 {
+    /// <summary>Whoever is acting, from the token: the one source of "who did this" on every record.</summary>
+    public string ActorId => Http.Actor().Id;
+
     public DateTimeOffset Now() => Time.GetUtcNow();
 
     /// <summary>Today in London, against which recorded dates are checked.</summary>

@@ -8,13 +8,12 @@ public sealed record PlanRequest(
     DateOnly? AgreedOn,
     IReadOnlyList<SafeguardRequest?>? Safeguards,
     bool? LocalAuthorityAgrees,
-    string? LocalAuthorityDecisionBy,
     DateOnly? ReviewDue)
 {
-    /// <summary>The plan's terms, safeguards trimmed.</summary>
-    public PlanTerms ToTerms() => new(AgreedOn!.Value,
+    /// <summary>The plan's terms, safeguards trimmed; the local authority's decision is the caller's (<paramref name="decisionBy"/>).</summary>
+    public PlanTerms ToTerms(string decisionBy) => new(AgreedOn!.Value,
         Safeguards!.Select(s => new Safeguard(s!.Action!.Trim(), s.Responsible!.Trim(), s.When!.Trim(), s.Contingency!.Trim())).ToList(),
-        LocalAuthorityAgrees!.Value, LocalAuthorityDecisionBy!, ReviewDue!.Value);
+        LocalAuthorityAgrees!.Value, decisionBy, ReviewDue!.Value);
 }
 
 public sealed record SafeguardRequest(string? Action, string? Responsible, string? When, string? Contingency);
@@ -25,20 +24,19 @@ public sealed record PlanRevisionRequest(
     DateOnly? AgreedOn,
     IReadOnlyList<SafeguardRequest?>? Safeguards,
     bool? LocalAuthorityAgrees,
-    string? LocalAuthorityDecisionBy,
     DateOnly? ReviewDue)
 {
-    public PlanRequest Plan => new(AgreedOn, Safeguards, LocalAuthorityAgrees, LocalAuthorityDecisionBy, ReviewDue);
+    public PlanRequest Plan => new(AgreedOn, Safeguards, LocalAuthorityAgrees, ReviewDue);
 }
 
-public sealed record PlanReviewRequest(DateOnly? ReviewedOn, string? ReviewedBy, DateOnly? NextReviewDue, string? Notes)
+public sealed record PlanReviewRequest(DateOnly? ReviewedOn, DateOnly? NextReviewDue, string? Notes)
 {
-    public FamilyPlanReview ToReview(DateTimeOffset now) => new(ReviewedOn!.Value, ReviewedBy!, NextReviewDue!.Value, Notes?.Trim(), now);
+    public FamilyPlanReview ToReview(string reviewedBy, DateTimeOffset now) => new(ReviewedOn!.Value, reviewedBy, NextReviewDue!.Value, Notes?.Trim(), now);
 }
 
-public sealed record PlanEndRequest(DateOnly? EndedOn, string? Reason, string? EndedBy)
+public sealed record PlanEndRequest(DateOnly? EndedOn, string? Reason)
 {
-    public FamilyPlanEnding ToEnding(DateTimeOffset now) => new(EndedOn!.Value, Reason!, EndedBy!, now);
+    public FamilyPlanEnding ToEnding(string endedBy, DateTimeOffset now) => new(EndedOn!.Value, Reason!, endedBy, now);
 }
 
 /// <summary>The filters of the plans list: by child, referral and status; <c>reviewDue=today-or-overdue</c> lists active plans whose review date is today or past.</summary>

@@ -6,6 +6,7 @@ using Macpt.FamilyNetworks.Infrastructure;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Macpt.ServiceDefaults.Validation;
 using Macpt.WorkingDays;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,8 +22,9 @@ public static class FamilyPlansApi
 {
     public static IEndpointRouteBuilder MapFamilyPlansApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/familynetworks/requests/{id:guid}/plan", AgreePlan).WithTags("Family plans").WithName("AgreeFamilyPlan");
-        var api = app.MapGroup("/api/familynetworks/plans").WithTags("Family plans");
+        app.MapPost("/api/familynetworks/requests/{id:guid}/plan", AgreePlan).WithTags("Family plans").WithName("AgreeFamilyPlan")
+            .RequireAuthorization(AccessPolicies.FamilyNetworks);
+        var api = app.MapGroup("/api/familynetworks/plans").WithTags("Family plans").RequireAuthorization(AccessPolicies.FamilyNetworks);
         api.MapGet("/", ListPlans).WithName("ListFamilyPlans");
         api.MapGet("/{id:guid}", GetPlan).WithName("GetFamilyPlan");
         api.MapPost("/{id:guid}/reviews", ReviewPlan).WithName("ReviewFamilyPlan");
@@ -39,7 +41,7 @@ public static class FamilyPlansApi
         if (!errors.IsValid) return Problems.Invalid(errors);
         var found = await s.Db.MeetingRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
         if (found is null) return MeetingRequestsApi.NotFound(id);
-        var plan = await agree.RunAsync(found, request.ToTerms(), s.Now(), s.Today(), ct);
+        var plan = await agree.RunAsync(found, request.ToTerms(s.ActorId), s.Now(), s.Today(), ct);
         await s.Db.SaveChangesAsync(ct); // a racing second plan for the meeting fails on the unique meeting id: 409
         return TypedResults.Created($"/api/familynetworks/plans/{plan.Id}", FamilyPlanView.From(plan, s.Today()));
     }
@@ -66,7 +68,7 @@ public static class FamilyPlansApi
     /// <summary>A review that keeps the plan as it is and sets the next review date.</summary>
     public static Task<Results<Ok<FamilyPlanView>, ValidationProblem, ProblemHttpResult>> ReviewPlan(
         Guid id, PlanReviewRequest request, [AsParameters] FamilyNetworksServices s, CancellationToken ct) =>
-        ChangeAsync(id, ReviewPlanValidation.Check(request), s, p => p.Review(request.ToReview(s.Now()), s.Today()), ct);
+        ChangeAsync(id, ReviewPlanValidation.Check(request), s, p => p.Review(request.ToReview(s.ActorId, s.Now()), s.Today()), ct);
 
     /// <summary>
     /// A new version of the plan (after a review or a change in the family), announced again with
@@ -76,13 +78,13 @@ public static class FamilyPlansApi
         Guid id, PlanRevisionRequest request, [AsParameters] FamilyNetworksServices s, CancellationToken ct) =>
         ChangeAsync(id, RevisePlanValidation.Check(request), s, p =>
         {
-            p.Revise(request.RevisesVersion!.Value, request.Plan.ToTerms(), s.Today());
+            p.Revise(request.RevisesVersion!.Value, request.Plan.ToTerms(s.ActorId), s.Today());
             s.Outbox.Add(AgreeFamilyPlan.Announce(p));
         }, ct);
 
     public static Task<Results<Ok<FamilyPlanView>, ValidationProblem, ProblemHttpResult>> EndPlan(
         Guid id, PlanEndRequest request, [AsParameters] FamilyNetworksServices s, CancellationToken ct) =>
-        ChangeAsync(id, EndPlanValidation.Check(request), s, p => p.End(request.ToEnding(s.Now()), s.Today()), ct);
+        ChangeAsync(id, EndPlanValidation.Check(request), s, p => p.End(request.ToEnding(s.ActorId, s.Now()), s.Today()), ct);
 
     private static Task<Results<Ok<FamilyPlanView>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
         Guid id, RequestErrors errors, FamilyNetworksServices s, Action<FamilyPlan> change, CancellationToken ct) =>

@@ -4,32 +4,33 @@ using Microsoft.AspNetCore.Mvc;
 namespace Macpt.FamilyNetworks.Apis;
 
 /// <summary>An LCPP or the family's lead practitioner asks for a family network meeting at a stage of one referral.</summary>
-public sealed record RequestMeetingRequest(string? LaChildId, string? Stage, Guid? ReferralId, string? RequestedBy, DateOnly? NeededBy)
+public sealed record RequestMeetingRequest(string? LaChildId, string? Stage, Guid? ReferralId, DateOnly? NeededBy)
 {
-    public RequestTrigger ToTrigger(DateTimeOffset now) =>
-        new(LaChildId!, Stage!, ReferralId, RequestSources.Practitioner, null, RequestedBy, now, NeededBy);
+    public RequestTrigger ToTrigger(string requestedBy, DateTimeOffset now) =>
+        new(LaChildId!, Stage!, ReferralId, RequestSources.Practitioner, null, requestedBy, now, NeededBy);
 }
 
-public sealed record OfferRequest(IReadOnlyList<OfferedPersonRequest?>? OfferedTo, DateOnly? OfferedOn, string? OfferedBy, DateOnly? LetterBeforeProceedingsOn)
+public sealed record OfferRequest(IReadOnlyList<OfferedPersonRequest?>? OfferedTo, DateOnly? OfferedOn, DateOnly? LetterBeforeProceedingsOn)
 {
-    public FamilyNetworkOffer ToOffer(DateTimeOffset now) =>
-        new(OfferedTo!.Select(p => new OfferedPerson(p!.Name!.Trim(), p.Relationship!)).ToList(), OfferedOn!.Value, OfferedBy!, LetterBeforeProceedingsOn, now);
+    public FamilyNetworkOffer ToOffer(string offeredBy, DateTimeOffset now) =>
+        new(OfferedTo!.Select(p => new OfferedPerson(p!.Name!.Trim(), p.Relationship!)).ToList(), OfferedOn!.Value, offeredBy, LetterBeforeProceedingsOn, now);
 }
 
 public sealed record OfferedPersonRequest(string? Name, string? Relationship);
 
-public sealed record AnswerRequest(string? Answer, DateOnly? AnsweredOn, string? DeclineReason, string? RecordedBy)
+public sealed record AnswerRequest(string? Answer, DateOnly? AnsweredOn, string? DeclineReason)
 {
-    public OfferAnswer ToAnswer(DateTimeOffset now)
+    public OfferAnswer ToAnswer(string recordedBy, DateTimeOffset now)
     {
         var accepted = Answer == FamilyAnswers.Accepted;
-        return new(accepted, AnsweredOn!.Value, accepted ? null : DeclineReason!.Trim(), RecordedBy!, now);
+        return new(accepted, AnsweredOn!.Value, accepted ? null : DeclineReason!.Trim(), recordedBy, now);
     }
 }
 
-public sealed record CoordinatorRequest(string? CoordinatorId, bool? Independent, DateOnly? AllocatedOn, string? AllocatedBy)
+/// <summary>The coordinator allocated (another person, named here); who allocates is the caller.</summary>
+public sealed record CoordinatorRequest(string? CoordinatorId, bool? Independent, DateOnly? AllocatedOn)
 {
-    public Coordinator ToCoordinator() => new(CoordinatorId!, Independent!.Value, AllocatedOn!.Value, AllocatedBy!);
+    public Coordinator ToCoordinator(string allocatedBy) => new(CoordinatorId!, Independent!.Value, AllocatedOn!.Value, allocatedBy);
 }
 
 public sealed record MeetingDateRequest(DateOnly? ScheduledFor);
@@ -38,8 +39,7 @@ public sealed record MeetingHeldRequest(
     DateOnly? HeldOn,
     IReadOnlyList<NetworkMemberRequest?>? NetworkMembers,
     ChildParticipationRequest? ChildParticipation,
-    bool? PrivateFamilyTime,
-    string? RecordedBy)
+    bool? PrivateFamilyTime)
 {
     public List<NetworkMember> ToNetwork() =>
         NetworkMembers!.Select(m => new NetworkMember(m!.Name!.Trim(), m.Relationship!, m.Offers!.Select(o => o!).ToList(), m.Present!.Value)).ToList();

@@ -6,6 +6,7 @@ using Macpt.FamilyNetworks.Infrastructure;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
+using Macpt.ServiceDefaults.Security;
 using Macpt.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,8 @@ public static class MeetingRequestsApi
 {
     public static IEndpointRouteBuilder MapMeetingRequestsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/familynetworks/requests").WithTags("Family network meeting requests");
+        // Family network meetings are the local authority's own work: no partner reaches these routes.
+        var api = app.MapGroup("/api/familynetworks/requests").WithTags("Family network meeting requests").RequireAuthorization(AccessPolicies.FamilyNetworks);
         api.MapPost("/", RequestMeeting).WithName("RequestFamilyNetworkMeeting");
         api.MapGet("/", ListRequests).WithName("ListFamilyNetworkMeetingRequests");
         api.MapGet("/{id:guid}", GetRequest).WithName("GetFamilyNetworkMeetingRequest");
@@ -38,11 +40,11 @@ public static class MeetingRequestsApi
     /// referral answers 201; any later one (from a practitioner or an event) answers 200 with the same request.
     /// </summary>
     public static async Task<Results<Created<MeetingRequestView>, Ok<MeetingRequestView>, ValidationProblem>> RequestMeeting(
-        RequestMeetingRequest request, RequestIntake intake, TimeProvider time, CancellationToken ct)
+        RequestMeetingRequest request, RequestIntake intake, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var errors = RequestMeetingValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var (opened, created) = await intake.FromPractitionerAsync(request.ToTrigger(time.GetUtcNow()), ct);
+        var (opened, created) = await intake.FromPractitionerAsync(request.ToTrigger(http.Actor().Id, time.GetUtcNow()), ct);
         var view = MeetingRequestView.From(opened);
         return created ? TypedResults.Created($"/api/familynetworks/requests/{opened.Id}", view) : TypedResults.Ok(view);
     }
@@ -70,17 +72,17 @@ public static class MeetingRequestsApi
     /// <summary>Records the offer to the family (once). Before proceedings, the letter before proceedings must state it.</summary>
     public static Task<Results<Ok<MeetingRequestView>, ValidationProblem, ProblemHttpResult>> RecordOffer(
         Guid id, OfferRequest request, [AsParameters] FamilyNetworksServices s, CancellationToken ct) =>
-        ChangeAsync(id, RecordOfferValidation.Check(request), s, r => r.RecordOffer(request.ToOffer(s.Now()), s.Today()), ct);
+        ChangeAsync(id, RecordOfferValidation.Check(request), s, r => r.RecordOffer(request.ToOffer(s.ActorId, s.Now()), s.Today()), ct);
 
     /// <summary>Records the family's answer (once): accepted, or declined with their reason.</summary>
     public static Task<Results<Ok<MeetingRequestView>, ValidationProblem, ProblemHttpResult>> RecordAnswer(
         Guid id, AnswerRequest request, [AsParameters] FamilyNetworksServices s, CancellationToken ct) =>
-        ChangeAsync(id, RecordAnswerValidation.Check(request), s, r => r.RecordAnswer(request.ToAnswer(s.Now()), s.Today()), ct);
+        ChangeAsync(id, RecordAnswerValidation.Check(request), s, r => r.RecordAnswer(request.ToAnswer(s.ActorId, s.Now()), s.Today()), ct);
 
     /// <summary>Allocates (or re-allocates) the coordinator who prepares the meeting, until it is held.</summary>
     public static Task<Results<Ok<MeetingRequestView>, ValidationProblem, ProblemHttpResult>> AllocateCoordinator(
         Guid id, CoordinatorRequest request, [AsParameters] FamilyNetworksServices s, CancellationToken ct) =>
-        ChangeAsync(id, AllocateCoordinatorValidation.Check(request), s, r => r.Allocate(request.ToCoordinator(), s.Today()), ct);
+        ChangeAsync(id, AllocateCoordinatorValidation.Check(request), s, r => r.Allocate(request.ToCoordinator(s.ActorId), s.Today()), ct);
 
     /// <summary>Gives an accepted meeting its date (again, to move it) until it is held.</summary>
     public static Task<Results<Ok<MeetingRequestView>, ValidationProblem, ProblemHttpResult>> ScheduleMeeting(
@@ -96,7 +98,7 @@ public static class MeetingRequestsApi
         ChangeAsync(id, RecordMeetingValidation.Check(request), s, r =>
         {
             var meeting = r.RecordMeeting(Guid.CreateVersion7(s.Now()), request.HeldOn!.Value, request.ToNetwork(), request.ToChildParticipation(),
-                request.PrivateFamilyTime!.Value, request.RecordedBy!, s.Now(), s.Today());
+                request.PrivateFamilyTime!.Value, s.ActorId, s.Now(), s.Today());
             s.Outbox.Add(new FamilyNetworkMeetingHeld(meeting.MeetingId, r.Id, r.ReferralId, r.LaChildId, meeting.HeldOn,
                 meeting.MembersPresent, meeting.ChildParticipation.TookPart));
         }, ct);

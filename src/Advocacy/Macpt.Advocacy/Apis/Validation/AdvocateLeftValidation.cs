@@ -2,14 +2,13 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Advocacy.Apis.Validation;
 
-/// <summary>A departure is dated today or before and says who recorded it.</summary>
+/// <summary>A departure is dated today or before.</summary>
 public static class AdvocateLeftValidation
 {
     public static RequestErrors Check(AdvocateLeftRequest r, DateOnly today)
     {
         var errors = new RequestErrors();
         errors.PastDate("leftOn", r.LeftOn, today);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 }

@@ -3,7 +3,7 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Advocacy.Apis.Validation;
 
-/// <summary>An answer is accepted or declined, dated today or before, and says who recorded it.</summary>
+/// <summary>An answer is accepted or declined, dated today or before.</summary>
 public static class AnswerOfferValidation
 {
     public static RequestErrors Check(AnswerOfferRequest r, DateOnly today)
@@ -11,7 +11,6 @@ public static class AnswerOfferValidation
         var errors = new RequestErrors();
         errors.OneOf("answer", r.Answer, OfferAnswers.All);
         errors.PastDate("answeredOn", r.AnsweredOn, today);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 }

@@ -3,7 +3,7 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Advocacy.Apis.Validation;
 
-/// <summary>Attendance names a known meeting on a date not in the future, whether the advocate attended, and who recorded it.</summary>
+/// <summary>Attendance names a known meeting on a date not in the future, and whether the advocate attended.</summary>
 public static class AttendanceValidation
 {
     public static RequestErrors Check(AttendanceRequest r, DateOnly today)
@@ -13,7 +13,6 @@ public static class AttendanceValidation
         errors.PastDate("meetingOn", r.MeetingOn, today);
         errors.OptionalId("meetingId", r.MeetingId);
         errors.Required("attended", r.Attended);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 }

@@ -11,7 +11,6 @@ public static class CapacityValidation
     {
         var errors = new RequestErrors();
         CheckCapacity(errors, r.Capacity);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 

@@ -2,7 +2,7 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Advocacy.Apis.Validation;
 
-/// <summary>A conflict names two different parents and who recorded it.</summary>
+/// <summary>A conflict names two different parents.</summary>
 public static class RecordConflictValidation
 {
     public const string SameParentMessage = "This must be a different parent from firstParentId.";
@@ -12,7 +12,6 @@ public static class RecordConflictValidation
         var errors = new RequestErrors();
         errors.Id("firstParentId", r.FirstParentId);
         if (errors.Id("secondParentId", r.SecondParentId) && r.SecondParentId == r.FirstParentId) errors.Add("secondParentId", SameParentMessage);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 }

@@ -18,7 +18,6 @@ public static class RegisterAdvocateValidation
         else
             for (var i = 0; i < languages.Count; i++) LanguageCode.Check(errors, $"languages[{i}]", languages[i]);
         CapacityValidation.CheckCapacity(errors, r.Capacity);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 }

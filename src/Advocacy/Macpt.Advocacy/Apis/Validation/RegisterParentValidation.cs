@@ -34,7 +34,6 @@ public static class RegisterParentValidation
         if ((wanted.Contains(ContactChannels.Phone) || wanted.Contains(ContactChannels.Text)) && Given(r.Phone) is null) errors.Add("phone", ContactDetailsMessage);
         if (wanted.Contains(ContactChannels.Email) && Given(r.Email) is null) errors.Add("email", ContactDetailsMessage);
         if (wanted.Contains(ContactChannels.Post) && Given(r.Address) is null) errors.Add("address", ContactDetailsMessage);
-        errors.Practitioner("registeredBy", r.RegisteredBy);
         return errors;
     }
 

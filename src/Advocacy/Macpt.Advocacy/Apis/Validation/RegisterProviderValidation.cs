@@ -13,7 +13,6 @@ public static class RegisterProviderValidation
         var errors = new RequestErrors();
         errors.Text("name", r.Name, MaxNameLength);
         errors.OneOf("kind", r.Kind, ProviderKinds.All);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 }

@@ -13,7 +13,6 @@ public static class SendGuideValidation
         LanguageCode.Check(errors, "language", r.Language);
         errors.OneOf("channel", r.Channel, ContactChannels.All);
         errors.PastDate("sentOn", r.SentOn, today);
-        errors.Practitioner("sentBy", r.SentBy);
         return errors;
     }
 }

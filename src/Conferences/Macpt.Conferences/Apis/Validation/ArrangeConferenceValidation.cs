@@ -28,7 +28,6 @@ public static class ArrangeConferenceValidation
             else errors.OptionalOneOf($"{f}.agency", invitee.Agency, Agencies.Conference);
         });
         if (r.LateReason is { Length: > MaxLateReasonLength }) errors.Add("lateReason", RequestErrors.Messages.TooLong(MaxLateReasonLength));
-        errors.Practitioner("arrangedBy", r.ArrangedBy);
         return errors;
     }
 }

@@ -13,7 +13,6 @@ public static class CaseTeamValidation
         errors.Practitioner("socialWorkerId", r.SocialWorkerId);
         errors.Practitioner("lineManagerId", r.LineManagerId);
         errors.Practitioner("lcppId", r.LcppId);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         if (errors.IsValid && string.Equals(r.SocialWorkerId, r.LineManagerId, StringComparison.OrdinalIgnoreCase)) errors.Add("lineManagerId", SameAsSocialWorker);
         return errors;
     }

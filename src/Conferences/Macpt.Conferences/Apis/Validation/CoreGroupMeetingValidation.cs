@@ -10,7 +10,6 @@ public static class CoreGroupMeetingValidation
         var errors = new RequestErrors();
         errors.PastDate("heldOn", r.HeldOn, today);
         errors.Practitioners("attended", r.Attended, RequestErrorsLists.MaxPeople);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 }

@@ -11,7 +11,6 @@ public static class EndPlanValidation
         var errors = new RequestErrors();
         errors.PastDate("endDate", r.EndDate, today);
         CheckEnding(errors, "", r.ReasonCode, r.StepDownToFamilyHelp, r.FamilyHelpLeadId);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 

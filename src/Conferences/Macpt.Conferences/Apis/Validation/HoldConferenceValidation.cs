@@ -53,7 +53,6 @@ public static class HoldConferenceValidation
         }, required: false);
         errors.Required("planRequired", r.PlanRequired);
         errors.Text("decisionReasons", r.DecisionReasons, MaxTextLength);
-        errors.Practitioner("recordedBy", r.RecordedBy);
 
         if (kind == ConferenceKinds.Initial)
         {

@@ -12,7 +12,6 @@ public static class PreBirthConferenceValidation
         errors.OptionalId("referralId", r.ReferralId);
         errors.OptionalId("enquiryId", r.EnquiryId);
         errors.FutureDate("targetDate", r.TargetDate, today);
-        errors.Practitioner("requestedBy", r.RequestedBy);
         return errors;
     }
 }

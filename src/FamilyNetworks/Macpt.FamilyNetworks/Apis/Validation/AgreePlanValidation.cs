@@ -25,7 +25,6 @@ public static class AgreePlanValidation
             }
         }
         errors.Required("localAuthorityAgrees", r.LocalAuthorityAgrees);
-        errors.Practitioner("localAuthorityDecisionBy", r.LocalAuthorityDecisionBy);
         errors.Required("reviewDue", r.ReviewDue);
         return errors;
     }

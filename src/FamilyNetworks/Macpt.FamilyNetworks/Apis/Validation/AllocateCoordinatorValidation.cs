@@ -11,7 +11,6 @@ public static class AllocateCoordinatorValidation
         errors.Practitioner("coordinatorId", r.CoordinatorId);
         errors.Required("independent", r.Independent);
         errors.Required("allocatedOn", r.AllocatedOn);
-        errors.Practitioner("allocatedBy", r.AllocatedBy);
         return errors;
     }
 }

@@ -3,7 +3,7 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.FamilyNetworks.Apis.Validation;
 
-/// <summary>What the end of a plan must carry: when, why (a code) and who ended it (400 when not).</summary>
+/// <summary>What the end of a plan must carry: when and why (a code) (400 when not); who ended it is the caller.</summary>
 public static class EndPlanValidation
 {
     public static RequestErrors Check(PlanEndRequest r)
@@ -11,7 +11,6 @@ public static class EndPlanValidation
         var errors = new RequestErrors();
         errors.Required("endedOn", r.EndedOn);
         errors.OneOf("reason", r.Reason, FamilyPlanEndReasons.All);
-        errors.Practitioner("endedBy", r.EndedBy);
         return errors;
     }
 }

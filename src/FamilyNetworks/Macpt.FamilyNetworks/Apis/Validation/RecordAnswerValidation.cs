@@ -14,7 +14,6 @@ public static class RecordAnswerValidation
         if (r.Answer == FamilyAnswers.Declined) errors.Text("declineReason", r.DeclineReason, FieldLimits.TextLength);
         else if (r.Answer == FamilyAnswers.Accepted && r.DeclineReason is not null)
             errors.Add("declineReason", "A reason for declining is given only with a declined answer.");
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 }

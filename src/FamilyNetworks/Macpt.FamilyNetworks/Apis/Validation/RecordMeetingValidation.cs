@@ -5,7 +5,7 @@ namespace Macpt.FamilyNetworks.Apis.Validation;
 
 /// <summary>
 /// What a meeting as held must carry: its date, the network (at least one member, each with what they offer,
-/// an empty list if nothing), whether and how the child took part, private family time, who records it (400 when not).
+/// an empty list if nothing), whether and how the child took part, private family time (400 when not); who records it is the caller.
 /// </summary>
 public static class RecordMeetingValidation
 {
@@ -24,7 +24,6 @@ public static class RecordMeetingValidation
             errors.OneOf("childParticipation.how", r.ChildParticipation.How, ways);
         }
         errors.Required("privateFamilyTime", r.PrivateFamilyTime);
-        errors.Practitioner("recordedBy", r.RecordedBy);
         return errors;
     }
 

@@ -3,7 +3,7 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.FamilyNetworks.Apis.Validation;
 
-/// <summary>What an offer of a meeting must carry: to whom (at least one person), when and by whom (400 when not).</summary>
+/// <summary>What an offer of a meeting must carry: to whom (at least one person) and when (400 when not); who offered it is the caller.</summary>
 public static class RecordOfferValidation
 {
     public static RequestErrors Check(OfferRequest r)
@@ -19,7 +19,6 @@ public static class RecordOfferValidation
             }
         }
         errors.Required("offeredOn", r.OfferedOn);
-        errors.Practitioner("offeredBy", r.OfferedBy);
         return errors;
     }
 }

@@ -9,7 +9,6 @@ public static class ReviewPlanValidation
     {
         var errors = new RequestErrors();
         errors.Required("reviewedOn", r.ReviewedOn);
-        errors.Practitioner("reviewedBy", r.ReviewedBy);
         errors.Required("nextReviewDue", r.NextReviewDue);
         errors.OptionalText("notes", r.Notes, FieldLimits.TextLength);
         return errors;

@@ -25,12 +25,27 @@ internal sealed class ChangeAuditInterceptor(IHttpContextAccessor accessor, Audi
         return ValueTask.FromResult(result);
     }
 
+    // A save that failed (a unique violation the caller then handles) must not leave its rows to a later save.
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => ForgetRows(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ForgetRows(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private static void ForgetRows(DbContext? context)
+    {
+        if (context is null) return;
+        foreach (var row in context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList()) row.State = EntityState.Detached;
+    }
+
     private void AddRows(DbContext context)
     {
         if (context.Model.FindEntityType(typeof(AuditEntry)) is null) return;
         context.ChangeTracker.DetectChanges();
         var changed = context.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
             .Select(e => (Entry: e, Root: AuditedRecords.RootOf(e)))
             .Where(x => AuditedRecords.IsAudited(x.Root.Metadata))
             .GroupBy(x => x.Root.Entity, ReferenceEqualityComparer.Instance)

@@ -101,7 +101,7 @@ public sealed class AuditTests(MacptSystem system, ITestOutputHelper output)
         Assert.Contains(rows, r => r is { Kind: "request", Action: "update", Status: 409 });
         Assert.Contains(rows, r => r is { Kind: "request", Action: "update", Status: 200 });
         // The change row and the change it records are one commit: the stored decision and its row agree.
-        Assert.Equal(1, await system.CountAsync("referrals", "SELECT count(*) FROM referrals WHERE id = @id AND decision_decision IS NOT NULL", ("id", id)));
+        Assert.Equal(1, await system.CountAsync("referrals", "SELECT count(*) FROM referrals WHERE id = @id AND decision_type IS NOT NULL", ("id", id)));
     }
 
     [Fact]

@@ -17,10 +17,20 @@ internal static class LocalRabbitMq
         Directory.CreateDirectory(home);
         Directory.CreateDirectory(Path.Combine(s.RabbitDir, "log"));
         var config = Path.Combine(s.RabbitDir, "rabbitmq.conf");
+        var adminPassword = s.Secret("rabbitmq-" + LocalServerSettings.RabbitAdminUser);
+        // A fresh node starts with the generated administrator instead of guest; the file is owner-only.
+        File.WriteAllText(config, "");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         File.WriteAllText(config, $"""
             listeners.tcp.default = 127.0.0.1:{s.AmqpPort}
             management.tcp.ip = 127.0.0.1
             management.tcp.port = {s.RabbitManagementPort}
+            default_user = {LocalServerSettings.RabbitAdminUser}
+            default_pass = {adminPassword}
+            default_user_tags.administrator = true
+            default_permissions.configure = .*
+            default_permissions.read = .*
+            default_permissions.write = .*
             log.console = true
             log.console.level = warning
             log.file = false
@@ -48,13 +58,27 @@ internal static class LocalRabbitMq
             .WithHealthCheck(epmdHealthKey);
 
         var healthKey = "rabbitmq-accepts-connections";
-        var factory = new ConnectionFactory { Uri = new Uri($"amqp://guest:guest@127.0.0.1:{s.AmqpPort}/"), RequestedConnectionTimeout = TimeSpan.FromSeconds(3) };
+        var factory = new ConnectionFactory
+        {
+            HostName = "127.0.0.1",
+            Port = s.AmqpPort,
+            UserName = LocalServerSettings.RabbitAdminUser,
+            Password = adminPassword,
+            RequestedConnectionTimeout = TimeSpan.FromSeconds(3),
+        };
         builder.Services.AddHealthChecks().AddAsyncCheck(healthKey, async ct =>
         {
             try
             {
                 await using var connection = await factory.CreateConnectionAsync(ct);
                 return HealthCheckResult.Healthy();
+            }
+            catch (RabbitMQ.Client.Exceptions.BrokerUnreachableException e) when (e.InnerException is RabbitMQ.Client.Exceptions.AuthenticationFailureException)
+            {
+                // A data folder from before the generated administrator: make it (with guest), then check again.
+                try { await RabbitMqUsers.AdoptAsync(s, ct); }
+                catch (Exception adopt) when (adopt is HttpRequestException or InvalidOperationException or TaskCanceledException) { }
+                return HealthCheckResult.Unhealthy("RabbitMQ's administrator is being created.");
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -42,11 +42,39 @@ internal sealed record LocalServerSettings(
     public string PostgresPasswordFile => Path.Combine(DataDir, "postgres.password");
     public string RabbitDir => Path.Combine(DataDir, "rabbitmq");
 
-    public ReferenceExpression AmqpConnectionString() =>
-        ReferenceExpression.Create($"amqp://guest:guest@127.0.0.1:{AmqpPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}/");
+    public string SecretsDir => Path.Combine(DataDir, "secrets");
 
-    public ReferenceExpression DatabaseConnectionString(string database) =>
-        ReferenceExpression.Create($"Host=127.0.0.1;Port={PostgresPort.ToString(System.Globalization.CultureInfo.InvariantCulture)};Database={database};Username=postgres;Password={PostgresPassword};Maximum Pool Size=50");
+    /// <summary>The RabbitMQ user with the administrator tag: only the AppHost uses it, to make the services' users.</summary>
+    public const string RabbitAdminUser = "macpt-admin";
+    /// <summary>The RabbitMQ user the end-to-end tests publish and listen as (a test run only).</summary>
+    public const string RabbitTestUser = "macpt-tests";
+
+    /// <summary>One service's own RabbitMQ user (its name), with its generated password.</summary>
+    public ReferenceExpression AmqpConnectionString(string user) =>
+        ReferenceExpression.Create($"amqp://{Uri.EscapeDataString(user)}:{Secret($"rabbitmq-{user}")}@127.0.0.1:{AmqpPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}/");
+
+    /// <summary>A service's database as one of its two roles: <c>owner</c> (migrates) or <c>app</c> (what the service runs as).</summary>
+    public ReferenceExpression DatabaseConnectionString(string database, string role) =>
+        ReferenceExpression.Create($"Host=127.0.0.1;Port={PostgresPort.ToString(System.Globalization.CultureInfo.InvariantCulture)};Database={database};Username={DatabaseRole(database, role)};Password={Secret(DatabaseRole(database, role))};Maximum Pool Size=50");
+
+    public static string DatabaseRole(string database, string role) => $"{database}_{role}";
+
+    /// <summary>
+    /// A password generated once per data folder and kept in an owner-only file under <c>secrets/</c> (like
+    /// postgres.password): the same on every start, never logged.
+    /// </summary>
+    public string Secret(string name)
+    {
+        Directory.CreateDirectory(SecretsDir);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(SecretsDir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var file = Path.Combine(SecretsDir, name + ".password");
+        if (!File.Exists(file))
+        {
+            File.WriteAllText(file, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24)));
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        return File.ReadAllText(file).Trim();
+    }
 
     private static string ReadOrCreatePassword(string dataDir)
     {

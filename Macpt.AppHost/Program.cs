@@ -6,9 +6,16 @@ using Macpt.AppHost;
 var builder = DistributedApplication.CreateBuilder(args);
 var settings = LocalServerSettings.From(builder);
 
-var postgres = builder.AddLocalPostgres(settings);
-var rabbitmq = builder.AddLocalRabbitMq(settings);
-var messaging = builder.AddConnectionString("messaging", settings.AmqpConnectionString());
+string[] databases = ["identity", "referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
+string[] busUsers = ["referrals", "enquiries", "conferences", "familynetworks", "advocacy", .. settings.Testing ? [LocalServerSettings.RabbitTestUser] : Array.Empty<string>()];
+// Each service reaches only its own database, as its own roles, and the broker as its own user; the
+// superuser's and the broker administrator's passwords stay here (docs/security.md, Credentials).
+var postgres = builder.AddLocalPostgres(settings)
+    .OnResourceReady((_, _, ct) => PostgresRoles.EnsureAsync(settings, databases, ct));
+var rabbitmq = builder.AddLocalRabbitMq(settings)
+    .OnResourceReady((_, _, ct) => RabbitMqUsers.EnsureAsync(settings, busUsers, ct));
+// The tests' own broker user: they publish as another service would, and listen to what the services publish.
+if (settings.Testing) builder.AddConnectionString("test-messaging", settings.AmqpConnectionString(LocalServerSettings.RabbitTestUser));
 var seedFile = DevIdentities.EnsureIn(settings.DataDir, settings.Testing);
 
 var gateway = builder.AddProject<Projects.Macpt_Gateway>("gateway", o => o.ExcludeLaunchProfile = true)
@@ -20,10 +27,12 @@ var issuer = gateway.GetEndpoint("http");
 
 IResourceBuilder<ProjectResource> Project<TProject>(string name) where TProject : IProjectMetadata, new()
 {
-    var database = builder.AddConnectionString($"{name}-db", settings.DatabaseConnectionString(name));
+    var database = builder.AddConnectionString($"{name}-db", settings.DatabaseConnectionString(name, "app"));
+    var owner = builder.AddConnectionString($"{name}-db-owner", settings.DatabaseConnectionString(name, "owner"));
     return builder.AddProject<TProject>(name, o => o.ExcludeLaunchProfile = true)
         .WithHttpEndpoint()
         .WithReference(database, connectionName: name)
+        .WithReference(owner, connectionName: $"{name}-owner")
         .WaitFor(postgres)
         .WithHttpHealthCheck("/health")
         .WithReplicas(settings.Replicas)
@@ -45,7 +54,7 @@ var identity = Project<Projects.Macpt_Identity>("identity")
 
 IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject : IProjectMetadata, new() =>
     Project<TProject>(name)
-        .WithReference(messaging)
+        .WithReference(builder.AddConnectionString($"{name}-messaging", settings.AmqpConnectionString(name)), connectionName: "messaging")
         .WithReference(identity)
         .WaitFor(rabbitmq);
 

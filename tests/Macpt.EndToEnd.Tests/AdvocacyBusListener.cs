@@ -25,7 +25,7 @@ public sealed class AdvocacyBusListener : IAsyncDisposable
     public static async Task<AdvocacyBusListener> StartAsync<T>(MacptSystem system)
     {
         var uri = new Uri(system.BrokerConnectionString);
-        var factory = new ConnectionFactory { HostName = uri.Host, Port = uri.Port, UserName = "guest", Password = "guest" };
+        var factory = new ConnectionFactory { Uri = uri };
         var connection = await factory.CreateConnectionAsync();
         var channel = await connection.CreateChannelAsync();
         var exchange = $"{typeof(T).Namespace}:{typeof(T).Name}";

@@ -121,7 +121,7 @@ internal sealed class BusWatch : IAsyncDisposable
     public static async Task<BusWatch> StartAsync(MacptSystem system, Type contract)
     {
         var uri = new Uri(system.BrokerConnectionString);
-        var factory = new ConnectionFactory { HostName = uri.Host, Port = uri.Port, UserName = "guest", Password = "guest" };
+        var factory = new ConnectionFactory { Uri = uri };
         var connection = await factory.CreateConnectionAsync();
         var channel = await connection.CreateChannelAsync();
         var exchange = $"{contract.Namespace}:{contract.Name}";

@@ -64,7 +64,8 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
         Gateway = AsUser("duty-0001");
         await WarmUpAsync(startup.Token);
         diagnostics.OnMessage(new DiagnosticMessage($"Macpt system healthy behind the gateway after {clock.Elapsed.TotalSeconds:0.0} s"));
-        BrokerConnectionString = await _app.GetConnectionStringAsync("messaging", startup.Token) ?? throw new InvalidOperationException("No broker.");
+        // The tests' own broker user, made by the AppHost for a test run (guest does not exist).
+        BrokerConnectionString = await _app.GetConnectionStringAsync("test-messaging", startup.Token) ?? throw new InvalidOperationException("No broker.");
     }
 
     /// <summary>One read per service replica's API and database before the first test, so no test pays for a cold start.</summary>
@@ -92,10 +93,11 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
             if (_bus is null)
             {
                 var uri = new Uri(BrokerConnectionString);
+                var credentials = uri.UserInfo.Split(':', 2);
                 _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(uri.Host, (ushort)uri.Port, "/", h =>
                 {
-                    h.Username("guest");
-                    h.Password("guest");
+                    h.Username(Uri.UnescapeDataString(credentials[0]));
+                    h.Password(Uri.UnescapeDataString(credentials[1]));
                 }));
                 using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
                 await _bus.StartAsync(cts.Token);
@@ -162,6 +164,24 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
         return connection;
     }
 
+    /// <summary>
+    /// The server's superuser on one database, for the tests' admin helpers only (closing a database, checking roles):
+    /// its password is the run's postgres.password; no service has it.
+    /// </summary>
+    public async Task<string> AdminConnectionStringAsync(string database)
+    {
+        var anyService = new NpgsqlConnectionStringBuilder(await App.GetConnectionStringAsync("referrals-db"));
+        return new NpgsqlConnectionStringBuilder
+        {
+            Host = anyService.Host,
+            Port = anyService.Port,
+            Database = database,
+            Username = "postgres",
+            Password = File.ReadAllText(Path.Combine(_dataDir, "postgres.password")).Trim(),
+            Pooling = false,
+        }.ConnectionString;
+    }
+
     public async Task<long> CountAsync(string service, string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = await OpenDatabaseAsync(service);
@@ -192,8 +212,7 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
     /// </summary>
     public async Task SetDatabaseOpenAsync(string service, bool open)
     {
-        var builder = new NpgsqlConnectionStringBuilder(await App.GetConnectionStringAsync($"{service}-db")) { Database = "postgres", Pooling = false };
-        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await using var connection = new NpgsqlConnection(await AdminConnectionStringAsync("postgres"));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             $"ALTER DATABASE \"{service}\" WITH ALLOW_CONNECTIONS {(open ? "true" : "false")};" +

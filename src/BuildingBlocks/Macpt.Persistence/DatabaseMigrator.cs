@@ -67,10 +67,34 @@ internal sealed partial class DatabaseMigrator<TContext>(
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await using var ownerConnection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(target.ConnectionString) { Pooling = false }.ConnectionString);
+        db.Database.SetDbConnection(ownerConnection);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
         await db.Database.MigrateAsync(ct);
+        await GrantAppRoleAsync(ownerConnection, ct);
         LogMigrated(logger, database, pending);
         // Closing the connection releases the advisory lock.
+    }
+
+    /// <summary>
+    /// The app role may read and change rows of every table and use its sequences, but only read and append
+    /// the audit log; it owns nothing, so it can alter or drop nothing. Granted again after every migration, so
+    /// a new table is covered the moment it exists.
+    /// </summary>
+    private async Task GrantAppRoleAsync(NpgsqlConnection owner, CancellationToken ct)
+    {
+        var app = new NpgsqlConnectionStringBuilder(target.AppConnectionString).Username;
+        if (string.IsNullOrEmpty(app) || app == new NpgsqlConnectionStringBuilder(target.ConnectionString).Username) return;
+        var role = QuoteIdentifier(app);
+        if (owner.State != System.Data.ConnectionState.Open) await owner.OpenAsync(ct);
+        await using var grant = new NpgsqlCommand(
+            $"GRANT USAGE ON SCHEMA public TO {role}; " +
+            $"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}; " +
+            $"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {role}; " +
+            $"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON \"__EFMigrationsHistory\" FROM {role}; " +
+            $"DO $$ BEGIN IF to_regclass('public.audit_log') IS NOT NULL THEN " +
+            $"REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM {role}; END IF; END $$;", owner);
+        await grant.ExecuteNonQueryAsync(ct);
     }
 
     private static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

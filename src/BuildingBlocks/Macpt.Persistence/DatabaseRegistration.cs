@@ -35,7 +35,10 @@ public static class DatabaseRegistration
             .UseNpgsql(dataSource)
             .UseSnakeCaseNamingConvention());
 
-        builder.Services.AddSingleton(new DatabaseTarget<TContext>(finalConnectionString));
+        // Migrations run as the database's owner role; the service itself runs as its app role, which may change
+        // rows but not the schema, and may only read and append the audit log (docs/security.md, Credentials).
+        var owner = builder.Configuration.GetConnectionString(connectionName + "-owner") is { Length: > 0 } o ? o : finalConnectionString;
+        builder.Services.AddSingleton(new DatabaseTarget<TContext>(owner, finalConnectionString));
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>($"{connectionName}-database", tags: ["ready"]);
         builder.Services.AddSingleton<IProblemMapper, DatabaseUnavailableProblemMapper>();
@@ -45,8 +48,11 @@ public static class DatabaseRegistration
     }
 }
 
-/// <summary>The connection string a context was registered with, for the migrator.</summary>
-public sealed record DatabaseTarget<TContext>(string ConnectionString) where TContext : DbContext;
+/// <summary>
+/// The connection strings a context was registered with, for the migrator: the owner's (migrates) and the
+/// app's (what the service runs as, granted its rights after each migration). The same when only one is given.
+/// </summary>
+public sealed record DatabaseTarget<TContext>(string ConnectionString, string AppConnectionString) where TContext : DbContext;
 
 /// <summary>The service's pooled data source, disposed with the host.</summary>
 public sealed class ServiceDataSource<TContext>(NpgsqlDataSource dataSource) : IAsyncDisposable where TContext : DbContext

@@ -1,6 +1,7 @@
 using Macpt.Advocacy.Domain;
 using Macpt.Messaging;
 using Macpt.Persistence;
+using Macpt.Persistence.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Macpt.Advocacy.Infrastructure;
@@ -152,6 +153,7 @@ public sealed class AdvocacyDbContext(DbContextOptions<AdvocacyDbContext> option
             e.HasOne<AdvocacyOffer>().WithMany().HasForeignKey(x => x.OfferId).OnDelete(DeleteBehavior.Restrict);
         });
         model.AddIdempotencyRecords();
+        model.AddAuditLog();
         model.AddMessagingTables();
     }
 }

@@ -1,6 +1,7 @@
 using Macpt.Conferences.Domain;
 using Macpt.Messaging;
 using Macpt.Persistence;
+using Macpt.Persistence.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Macpt.Conferences.Infrastructure;
@@ -114,6 +115,7 @@ public sealed class ConferencesDbContext(DbContextOptions<ConferencesDbContext> 
             e.HasIndex(x => new { x.LaChildId, x.AgreedOn });
         });
         model.AddIdempotencyRecords();
+        model.AddAuditLog();
         model.AddMessagingTables();
     }
 }

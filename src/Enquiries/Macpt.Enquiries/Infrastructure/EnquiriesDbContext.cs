@@ -1,6 +1,7 @@
 using Macpt.Enquiries.Domain;
 using Macpt.Messaging;
 using Macpt.Persistence;
+using Macpt.Persistence.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Macpt.Enquiries.Infrastructure;
@@ -68,6 +69,7 @@ public sealed class EnquiriesDbContext(DbContextOptions<EnquiriesDbContext> opti
             e.HasOne<Section47Enquiry>().WithMany().HasForeignKey(x => x.EnquiryId);
         });
         model.AddIdempotencyRecords();
+        model.AddAuditLog();
         model.AddMessagingTables();
     }
 }

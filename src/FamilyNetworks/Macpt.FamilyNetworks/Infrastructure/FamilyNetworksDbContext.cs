@@ -1,6 +1,7 @@
 using Macpt.FamilyNetworks.Domain;
 using Macpt.Messaging;
 using Macpt.Persistence;
+using Macpt.Persistence.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Macpt.FamilyNetworks.Infrastructure;
@@ -65,6 +66,7 @@ public sealed class FamilyNetworksDbContext(DbContextOptions<FamilyNetworksDbCon
             e.OwnsOne(x => x.Ending, x => x.ToJson("ending"));
         });
         model.AddIdempotencyRecords();
+        model.AddAuditLog();
         model.AddMessagingTables();
     }
 }

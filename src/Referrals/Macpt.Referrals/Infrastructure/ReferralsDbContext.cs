@@ -1,5 +1,6 @@
 using Macpt.Messaging;
 using Macpt.Persistence;
+using Macpt.Persistence.Audit;
 using Macpt.Referrals.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,7 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
             e.HasIndex(x => new { x.ReferralId, x.Stage, x.SourceId }).IsUnique();
         });
         model.AddIdempotencyRecords();
+        model.AddAuditLog();
         model.AddMessagingTables();
     }
 }

@@ -35,9 +35,4 @@ public sealed class Practitioner
 
     public void SetPasswordHash(string hash) => PasswordHash = hash;
 
-    /// <summary>Whether this person may sign in with this password now (an inactive practitioner never can).</summary>
-    public bool SignsInWith(string? password) =>
-        Active && PasswordHash.Length > 0 && password is { Length: > 0 }
-        && new Microsoft.AspNetCore.Identity.PasswordHasher<Practitioner>().VerifyHashedPassword(this, PasswordHash, password)
-            != Microsoft.AspNetCore.Identity.PasswordVerificationResult.Failed;
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Macpt.Identity.Domain;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -49,7 +48,6 @@ internal sealed partial class IdentitySeeder(IServiceProvider services, IOptions
         if (settings.Value.AllowPasswordGrant) await UpsertAsync(applications, CommandLine(), cancellationToken);
         if (settings.Value.WebRedirectUri is { Length: > 0 } redirect) await UpsertAsync(applications, WebApp(new Uri(redirect)), cancellationToken);
 
-        var hasher = new PasswordHasher<Practitioner>();
         foreach (var (username, user) in seed.Users)
         {
             var practitioner = await db.Practitioners.FindAsync([username], cancellationToken);
@@ -62,10 +60,7 @@ internal sealed partial class IdentitySeeder(IServiceProvider services, IOptions
             {
                 practitioner.Update(user.Agency, user.Team, user.Roles, user.ProfessionalRegistration);
             }
-            if (practitioner.PasswordHash.Length == 0 || hasher.VerifyHashedPassword(practitioner, practitioner.PasswordHash, user.Password) == PasswordVerificationResult.Failed)
-            {
-                practitioner.SetPasswordHash(hasher.HashPassword(practitioner, user.Password));
-            }
+            if (!practitioner.SignsInWith(user.Password)) practitioner.SetPasswordHash(Passwords.Hash(practitioner, user.Password));
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

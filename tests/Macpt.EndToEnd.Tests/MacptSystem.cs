@@ -14,7 +14,7 @@ namespace Macpt.EndToEnd.Tests;
 /// five services and the gateway, on free ports and a throw-away data folder, so a test run never
 /// collides with a running system or another run.
 /// </summary>
-public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
+public sealed partial class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
 {
     /// <summary>Every service runs as two replicas: migrations, outbox dispatch and consumers must cope.</summary>
     public const int Replicas = 2;
@@ -88,10 +88,11 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
             if (_bus is null)
             {
                 var uri = new Uri(BrokerConnectionString);
+                var (user, password) = BrokerCredentials;
                 _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(uri.Host, (ushort)uri.Port, "/", h =>
                 {
-                    h.Username("guest");
-                    h.Password("guest");
+                    h.Username(user);
+                    h.Password(password);
                 }));
                 using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
                 await _bus.StartAsync(cts.Token);

@@ -1,0 +1,236 @@
+using System.Diagnostics;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Macpt.EndToEnd.Tests;
+
+/// <summary>
+/// What the fault and redelivery tests need beyond the API: the broker's own queue and channel figures, a
+/// republish of a stored event under its own id, and SIGKILLs of PostgreSQL's postmaster and of the replica
+/// that holds a queue's unacknowledged messages.
+/// </summary>
+public sealed partial class MacptSystem
+{
+    /// <summary>One queue as the broker counts it (rabbitmqctl list_queues: live, not the management plugin's sampled figures).</summary>
+    public sealed record QueueFigures(string Name, long Ready, long Unacknowledged, long Consumers);
+
+    /// <summary>The broker user and password, from the run's connection string.</summary>
+    public (string User, string Password) BrokerCredentials
+    {
+        get
+        {
+            var user = new Uri(BrokerConnectionString).UserInfo.Split(':', 2);
+            return (Uri.UnescapeDataString(user[0]), user.Length > 1 ? Uri.UnescapeDataString(user[1]) : "");
+        }
+    }
+
+    /// <summary>Every queue of the broker with its ready and unacknowledged messages and its consumers.</summary>
+    public async Task<IReadOnlyDictionary<string, QueueFigures>> BrokerQueuesAsync()
+    {
+        var lines = await RabbitMqCtlAsync("list_queues", "name", "messages_ready", "messages_unacknowledged", "consumers");
+        return lines.Select(l => l.Split('\t'))
+            .Where(f => f.Length == 4 && long.TryParse(f[1], out _))
+            .Select(f => new QueueFigures(f[0], long.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture),
+                long.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture), long.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture)))
+            .ToDictionary(q => q.Name);
+    }
+
+    /// <summary>Unacknowledged messages per client TCP port (each AMQP connection's channels, as the broker counts them).</summary>
+    public async Task<IReadOnlyDictionary<int, long>> BrokerUnacknowledgedByClientPortAsync()
+    {
+        // A channel's name is "127.0.0.1:CLIENTPORT -> 127.0.0.1:AMQPPORT (N)".
+        var lines = await RabbitMqCtlAsync("list_channels", "name", "messages_unacknowledged");
+        var byPort = new Dictionary<int, long>();
+        foreach (var fields in lines.Select(l => l.Split('\t')).Where(f => f.Length == 2))
+        {
+            var client = fields[0].Split(' ')[0];
+            if (!int.TryParse(client[(client.LastIndexOf(':') + 1)..], out var port) || !long.TryParse(fields[1], out var unacked)) continue;
+            byPort[port] = byPort.GetValueOrDefault(port) + unacked;
+        }
+        return byPort;
+    }
+
+    /// <summary>Messages ready in every <c>*_error</c> queue (a message there is one the system gave up on).</summary>
+    public async Task<long> ErrorQueueMessagesAsync() =>
+        (await BrokerQueuesAsync()).Values.Where(q => q.Name.EndsWith("_error", StringComparison.Ordinal)).Sum(q => q.Ready + q.Unacknowledged);
+
+    private async Task<IReadOnlyList<string>> RabbitMqCtlAsync(params string[] args)
+    {
+        var broker = BrokerProcess() ?? throw new InvalidOperationException("RabbitMQ of this run is not running.");
+        var environment = File.ReadAllText($"/proc/{broker.Id}/environ").Split('\0')
+            .Select(e => e.Split('=', 2)).Where(e => e.Length == 2).ToDictionary(e => e[0], e => e[1]);
+        var start = new ProcessStartInfo("/usr/lib/rabbitmq/bin/rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var name in new[] { "HOME", "RABBITMQ_NODENAME", "ERL_EPMD_ADDRESS", "ERL_EPMD_PORT" })
+        {
+            if (environment.TryGetValue(name, out var value)) start.Environment[name] = value;
+        }
+        foreach (var arg in new[] { "-q", "-n", environment.GetValueOrDefault("RABBITMQ_NODENAME", "macpt@localhost") }.Concat(args).Append("--no-table-headers"))
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("rabbitmqctl did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(cts.Token);
+        if (process.ExitCode != 0) throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', args)} failed ({process.ExitCode}): {await error}");
+        return (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    private Process? BrokerProcess() =>
+        Process.GetProcessesByName("beam.smp").FirstOrDefault(p =>
+        {
+            try { return File.ReadAllText($"/proc/{p.Id}/cmdline").Contains(_dataDir, StringComparison.Ordinal); }
+            catch (IOException) { return false; }
+        });
+
+    /// <summary>
+    /// Publishes a stored event again under its own message id, straight to the broker: what a redelivery (or a
+    /// publish repeated after a lost confirm) looks like to every consumer of that event.
+    /// </summary>
+    public async Task RepublishAsync(object message, Type messageType, Guid messageId)
+    {
+        await EnsureBusAsync();
+        await _bus!.Publish(message, messageType, ctx => ctx.MessageId = messageId);
+    }
+
+    private async Task EnsureBusAsync()
+    {
+        await _busLock.WaitAsync();
+        try
+        {
+            if (_bus is not null) return;
+            var uri = new Uri(BrokerConnectionString);
+            var (user, password) = BrokerCredentials;
+            _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(uri.Host, (ushort)uri.Port, "/", h =>
+            {
+                h.Username(user);
+                h.Password(password);
+            }));
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await _bus.StartAsync(cts.Token);
+        }
+        finally
+        {
+            _busLock.Release();
+        }
+    }
+
+    /// <summary>The processes of this run's replicas of one service (found by their own database connection string).</summary>
+    public async Task<IReadOnlyList<Process>> ReplicaProcessesAsync(string service)
+    {
+        var connectionString = await App.GetConnectionStringAsync($"{service}-db");
+        var marker = $"ConnectionStrings__{service}={connectionString}";
+        return Process.GetProcesses()
+            .Where(p => p.ProcessName.StartsWith("Macpt.", StringComparison.Ordinal))
+            .Where(p =>
+            {
+                try { return File.ReadAllText($"/proc/{p.Id}/environ").Split('\0').Contains(marker); }
+                catch (IOException) { return false; }
+                catch (UnauthorizedAccessException) { return false; }
+            })
+            .ToList();
+    }
+
+    /// <summary>The local ports of a process's TCP connections to the broker (from ss, which names the owning pid).</summary>
+    private async Task<IReadOnlyList<int>> BrokerClientPortsAsync(int pid)
+    {
+        var amqpPort = new Uri(BrokerConnectionString).Port;
+        var start = new ProcessStartInfo("ss", "-tnpH state established") { RedirectStandardOutput = true };
+        using var ss = Process.Start(start) ?? throw new InvalidOperationException("ss did not start.");
+        var output = await ss.StandardOutput.ReadToEndAsync();
+        await ss.WaitForExitAsync();
+        // Recv-Q Send-Q Local:Port Peer:Port users:(("name",pid=N,fd=M))
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(f => f.Length >= 5 && f[3].EndsWith($":{amqpPort}", StringComparison.Ordinal) && f[4].Contains($"pid={pid},", StringComparison.Ordinal))
+            .Select(f => int.Parse(f[2][(f[2].LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+    }
+
+    /// <summary>
+    /// SIGKILLs the replica of <paramref name="service"/> that holds the most unacknowledged messages, as the broker
+    /// counts them on that process's own connections, once one holds at least <paramref name="atLeast"/>. Returns its
+    /// instance id and how many it held just before the kill.
+    /// </summary>
+    public async Task<(string InstanceId, long HeldUnacknowledged)> KillReplicaHoldingMessagesAsync(string service, long atLeast, TimeSpan within)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var byPort = await BrokerUnacknowledgedByClientPortAsync();
+            var held = new List<(Process Process, long Unacked)>();
+            foreach (var replica in await ReplicaProcessesAsync(service))
+            {
+                var ports = await BrokerClientPortsAsync(replica.Id);
+                held.Add((replica, ports.Sum(p => byPort.GetValueOrDefault(p))));
+            }
+            var victim = held.OrderByDescending(h => h.Unacked).FirstOrDefault();
+            if (victim.Process is not null && victim.Unacked >= atLeast)
+            {
+                victim.Process.Kill(); // SIGKILL: no ack, no nack, no clean close
+                using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+                var stopped = await App.ResourceNotifications.WaitForResourceAsync(service,
+                    e => e.Snapshot.State?.Text is "Exited" or "Finished" or "FailedToStart", cts.Token);
+                return (stopped.ResourceId, victim.Unacked);
+            }
+            if (clock.Elapsed > within)
+            {
+                throw new Xunit.Sdk.XunitException($"No {service} replica held {atLeast} unacknowledged messages within {within.TotalSeconds:0} s (most: {victim.Unacked}).");
+            }
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>
+    /// SIGKILLs this run's PostgreSQL postmaster (no shutdown checkpoint, backends orphaned), waits until its backends
+    /// have noticed and gone, then starts the server again (it recovers from its WAL) and waits until it is healthy.
+    /// Returns how long PostgreSQL was unavailable.
+    /// </summary>
+    public async Task<TimeSpan> KillPostgresAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        var cluster = Path.Combine(_dataDir, "postgres");
+        var postmaster = Process.GetProcessesByName("postgres").SingleOrDefault(p =>
+        {
+            try { return File.ReadAllText($"/proc/{p.Id}/cmdline").Split('\0').Contains(cluster); }
+            catch (IOException) { return false; }
+        }) ?? throw new InvalidOperationException("No postmaster of this run.");
+        var backends = Process.GetProcessesByName("postgres").Where(p => ParentOf(p.Id) == postmaster.Id).Select(p => p.Id).ToList();
+        postmaster.Kill();
+        using (var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1)))
+        {
+            await App.ResourceNotifications.WaitForResourceAsync("postgres", e => e.Snapshot.State?.Text is "Exited" or "Finished" or "FailedToStart", cts.Token);
+        }
+        // A backend still attached to the old shared memory would stop the new postmaster from starting.
+        await Eventually.ReturnsAsync(() => Task.FromResult(backends.Count(id => File.Exists($"/proc/{id}/stat"))), n => n == 0,
+            TimeSpan.FromSeconds(60), "the orphaned PostgreSQL backends to exit");
+        await StartResourceAsync("postgres");
+        return clock.Elapsed;
+    }
+
+    private static int ParentOf(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException) { return 0; }
+    }
+
+    /// <summary>Every console line a resource (postgres, rabbitmq, a service) has written so far, as the dashboard shows them.</summary>
+    public async Task<IReadOnlyList<string>> ResourceLogAsync(string resource)
+    {
+        var logs = App.Services.GetRequiredService<ResourceLoggerService>();
+        var lines = new List<string>();
+        foreach (var instance in App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Where(r => r.Name == resource))
+        {
+            await foreach (var batch in logs.GetAllAsync(instance)) lines.AddRange(batch.Select(l => l.Content));
+        }
+        return lines;
+    }
+}

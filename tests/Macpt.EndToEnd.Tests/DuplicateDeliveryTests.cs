@@ -34,7 +34,8 @@ public sealed class DuplicateDeliveryTests(MacptSystem system, ITestOutputHelper
         {
             await using var db = await system.OpenDatabaseAsync(service);
             await using var command = new Npgsql.NpgsqlCommand(
-                "SELECT DISTINCT ON (message_type) id, message_type, payload FROM outbox_messages WHERE sent_at IS NOT NULL AND created_at >= @since ORDER BY message_type, created_at DESC", db);
+                // By sent_at, which is real time: created_at follows the request's "now", which the plan flow sets months ahead.
+                "SELECT DISTINCT ON (message_type) id, message_type, payload FROM outbox_messages WHERE sent_at >= @since ORDER BY message_type, sent_at DESC", db);
             command.Parameters.AddWithValue("since", startedAt);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync()) events.Add((service, reader.GetGuid(0), reader.GetString(1), reader.GetString(2)));

@@ -152,45 +152,72 @@ public sealed partial class MacptSystem
     }
 
     /// <summary>
-    /// SIGKILLs the replica of <paramref name="service"/> that holds the most unacknowledged messages, as the broker
-    /// counts them on that process's own connections, once one holds at least <paramref name="atLeast"/>. Returns its
-    /// instance id and how many it held just before the kill.
+    /// Freezes (SIGSTOP) one replica of <paramref name="service"/> that has broker connections and waits until the broker
+    /// counts at least one unacknowledged message on that process's own channels: the messages it was given and has
+    /// neither acknowledged nor finished, which stay put while it is frozen, so the figure read is the figure at the
+    /// next signal. Returns the process and that figure.
     /// </summary>
-    public async Task<(string InstanceId, long HeldUnacknowledged)> KillReplicaHoldingMessagesAsync(string service, long atLeast, TimeSpan within)
+    public async Task<(Process Replica, long HeldUnacknowledged)> FreezeReplicaHoldingMessagesAsync(string service, TimeSpan within)
     {
+        Process? victim = null;
+        IReadOnlyList<int> ports = [];
+        foreach (var replica in await ReplicaProcessesAsync(service))
+        {
+            ports = await BrokerClientPortsAsync(replica.Id);
+            if (ports.Count > 0)
+            {
+                victim = replica;
+                break;
+            }
+        }
+        if (victim is null) throw new InvalidOperationException($"No {service} replica is connected to the broker.");
+        await SignalAsync(victim.Id, "STOP");
         var clock = Stopwatch.StartNew();
-        while (true)
+        long held = 0;
+        while (clock.Elapsed < within)
         {
             var byPort = await BrokerUnacknowledgedByClientPortAsync();
-            var held = new List<(Process Process, long Unacked)>();
-            foreach (var replica in await ReplicaProcessesAsync(service))
-            {
-                var ports = await BrokerClientPortsAsync(replica.Id);
-                held.Add((replica, ports.Sum(p => byPort.GetValueOrDefault(p))));
-            }
-            var victim = held.OrderByDescending(h => h.Unacked).FirstOrDefault();
-            if (victim.Process is not null && victim.Unacked >= atLeast)
-            {
-                victim.Process.Kill(); // SIGKILL: no ack, no nack, no clean close
-                using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-                var stopped = await App.ResourceNotifications.WaitForResourceAsync(service,
-                    e => e.Snapshot.State?.Text is "Exited" or "Finished" or "FailedToStart", cts.Token);
-                return (stopped.ResourceId, victim.Unacked);
-            }
-            if (clock.Elapsed > within)
-            {
-                throw new Xunit.Sdk.XunitException($"No {service} replica held {atLeast} unacknowledged messages within {within.TotalSeconds:0} s (most: {victim.Unacked}).");
-            }
-            await Task.Delay(100);
+            held = ports.Sum(p => byPort.GetValueOrDefault(p));
+            if (held > 0) return (victim, held);
+            await Task.Delay(200);
         }
+        await SignalAsync(victim.Id, "CONT");
+        throw new Xunit.Sdk.XunitException($"The frozen {service} replica was given no message within {within.TotalSeconds:0} s.");
+    }
+
+    /// <summary>Sends a signal (STOP, CONT, KILL) to one process.</summary>
+    public static async Task SignalAsync(int pid, string signal)
+    {
+        using var kill = Process.Start("kill", $"-{signal} {pid}") ?? throw new InvalidOperationException("kill did not start.");
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -{signal} {pid} failed.");
+    }
+
+    /// <summary>SIGKILLs one replica process of <paramref name="service"/> (frozen or not) and returns its instance id once Aspire has seen it exit.</summary>
+    public async Task<string> KillReplicaProcessAsync(string service, Process replica)
+    {
+        replica.Kill(); // SIGKILL: no ack, no nack, no rollback but the server's own
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var stopped = await App.ResourceNotifications.WaitForResourceAsync(service,
+            e => e.Snapshot.State?.Text is "Exited" or "Finished" or "FailedToStart", cts.Token);
+        return stopped.ResourceId;
+    }
+
+    /// <summary>SIGKILLs this run's RabbitMQ and waits until Aspire has seen it die; start it again with <see cref="StartResourceAsync"/>.</summary>
+    public async Task KillBrokerOnlyAsync()
+    {
+        var broker = BrokerProcess() ?? throw new InvalidOperationException("RabbitMQ of this run is not running.");
+        broker.Kill();
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await App.ResourceNotifications.WaitForResourceAsync("rabbitmq", e => e.Snapshot.State?.Text is "Exited" or "Finished" or "FailedToStart", cts.Token);
     }
 
     /// <summary>
     /// SIGKILLs this run's PostgreSQL postmaster (no shutdown checkpoint, backends orphaned), waits until its backends
     /// have noticed and gone, then starts the server again (it recovers from its WAL) and waits until it is healthy.
-    /// Returns how long PostgreSQL was unavailable.
+    /// Returns how long PostgreSQL was unavailable and how many server processes (backends and workers) the kill orphaned.
     /// </summary>
-    public async Task<TimeSpan> KillPostgresAsync()
+    public async Task<(TimeSpan Down, int Orphaned)> KillPostgresAsync()
     {
         var clock = Stopwatch.StartNew();
         var cluster = Path.Combine(_dataDir, "postgres");
@@ -209,7 +236,7 @@ public sealed partial class MacptSystem
         await Eventually.ReturnsAsync(() => Task.FromResult(backends.Count(id => File.Exists($"/proc/{id}/stat"))), n => n == 0,
             TimeSpan.FromSeconds(60), "the orphaned PostgreSQL backends to exit");
         await StartResourceAsync("postgres");
-        return clock.Elapsed;
+        return (clock.Elapsed, backends.Count);
     }
 
     private static int ParentOf(int pid)

@@ -27,22 +27,49 @@ public sealed class FaultTests(MacptSystem system, ITestOutputHelper output)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var stream = new ReferralStream(system, StreamSize);
         var running = stream.RunAsync();
-        await Eventually.ReturnsAsync(() => Task.FromResult(stream.AcceptedCount), a => a >= StreamSize / 5, Settle, "a fifth of the stream");
+        var killedAt = DateTimeOffset.MinValue;
+        System.Diagnostics.Process? frozen = null;
+        var faultDone = false;
+        try
+        {
+            await Eventually.ReturnsAsync(() => Task.FromResult(stream.AcceptedCount), a => a >= StreamSize / 5, Settle, "a fifth of the stream");
 
-        // A consumer holding messages it has not acknowledged (frozen, so the broker's figure stays true until the kill)...
-        var (frozen, held) = await system.FreezeReplicaHoldingMessagesAsync("enquiries", TimeSpan.FromSeconds(60));
-        var queues = await system.BrokerQueuesAsync();
-        // ...and the outbox holding rows not yet published.
-        var unsentAtKill = await Eventually.ReturnsAsync(UnsentDecisionsAsync, u => u > 0, TimeSpan.FromSeconds(60), "unsent rows in the referrals outbox");
-        var killedAt = DateTimeOffset.UtcNow;
-        await system.KillBrokerOnlyAsync();
-        await MacptSystem.SignalAsync(frozen.Id, "CONT");
-        output.WriteLine($"RabbitMQ SIGKILLed at {clock.Elapsed.TotalSeconds:0} s with {stream.AcceptedCount} accepted; just before: the frozen enquiries replica held {held} unacknowledged " +
-            $"(broker: {Figures(queues, "enquiries-referral-decided")}; {Figures(queues, "familynetworks-referral-decided")}), the referrals outbox held {unsentAtKill} unsent rows");
-        var unsentWhileDown = await Eventually.ReturnsAsync(UnsentDecisionsAsync, u => u > unsentAtKill, TimeSpan.FromSeconds(60), "the outbox to keep the decisions taken while the broker is down");
-        await system.StartResourceAsync("rabbitmq");
-        var restartedAt = DateTimeOffset.UtcNow;
-        output.WriteLine($"RabbitMQ restarted after {(restartedAt - killedAt).TotalSeconds:0.0} s; the outbox held {unsentWhileDown} unsent rows meanwhile");
+            // A consumer holding messages it has not acknowledged (frozen, so the broker's figure stays true until the kill)...
+            (frozen, var held) = await system.FreezeReplicaHoldingMessagesAsync("enquiries", TimeSpan.FromSeconds(60));
+            var queues = await system.BrokerQueuesAsync();
+            // ...and the outbox holding rows not yet published: the test claims some as a dispatcher does (FOR UPDATE
+            // SKIP LOCKED), so the replicas' dispatchers pass over them, as over a batch another replica has claimed
+            // and not yet published. (Left alone, the dispatchers publish a row within milliseconds of its commit.)
+            await using var claim = await system.OpenDatabaseAsync("referrals");
+            await using var batch = await claim.BeginTransactionAsync();
+            var claimed = new HashSet<Guid>();
+            await Eventually.ReturnsAsync(async () =>
+            {
+                await using var command = new Npgsql.NpgsqlCommand(
+                    "SELECT id FROM outbox_messages WHERE sent_at IS NULL AND message_type = @type FOR UPDATE SKIP LOCKED", claim, batch);
+                command.Parameters.AddWithValue("type", typeof(ReferralDecided).FullName!);
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync()) claimed.Add(reader.GetGuid(0));
+                return claimed.Count;
+            }, c => c >= 10, TimeSpan.FromSeconds(60), "ten unsent decisions claimed from the outbox");
+            var unsentAtKill = await UnsentDecisionsAsync();
+            killedAt = DateTimeOffset.UtcNow;
+            await system.KillBrokerOnlyAsync();
+            await MacptSystem.SignalAsync(frozen.Id, "CONT");
+            frozen = null;
+            await batch.RollbackAsync(); // the claimed rows go back to the dispatchers, still unsent
+            output.WriteLine($"RabbitMQ SIGKILLed at {clock.Elapsed.TotalSeconds:0} s with {stream.AcceptedCount} accepted; just before: the frozen enquiries replica held {held} unacknowledged " +
+                $"(broker: {Figures(queues, "enquiries-referral-decided")}; {Figures(queues, "familynetworks-referral-decided")}), the referrals outbox held {unsentAtKill} unsent decisions ({claimed.Count} of them claimed by the test)");
+            var unsentWhileDown = await Eventually.ReturnsAsync(UnsentDecisionsAsync, u => u > unsentAtKill, TimeSpan.FromSeconds(60), "the outbox to keep the decisions taken while the broker is down");
+            await system.StartResourceAsync("rabbitmq");
+            output.WriteLine($"RabbitMQ restarted after {(DateTimeOffset.UtcNow - killedAt).TotalSeconds:0.0} s; the outbox held {unsentWhileDown} unsent decisions meanwhile");
+            faultDone = true;
+        }
+        finally
+        {
+            if (frozen is not null) await MacptSystem.SignalAsync(frozen.Id, "CONT");
+            await StopUnlessAsync(faultDone, stream, running);
+        }
         await running;
 
         var ids = stream.Accepted.ToArray();
@@ -69,12 +96,21 @@ public sealed class FaultTests(MacptSystem system, ITestOutputHelper output)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var stream = new ReferralStream(system, StreamSize);
         var running = stream.RunAsync();
-        await Eventually.ReturnsAsync(() => Task.FromResult(stream.AcceptedCount), a => a >= StreamSize / 5, Settle, "a fifth of the stream");
-        var active = await system.CountAsync("referrals", "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid()");
-        var acceptedAtKill = stream.AcceptedCount;
-        var (down, orphaned) = await system.KillPostgresAsync();
-        output.WriteLine($"PostgreSQL's postmaster SIGKILLed at {clock.Elapsed.TotalSeconds:0} s with {acceptedAtKill} accepted and {active} other statements running; " +
-            $"{orphaned} server processes orphaned; accepting connections again after {down.TotalSeconds:0.0} s");
+        var faultDone = false;
+        try
+        {
+            await Eventually.ReturnsAsync(() => Task.FromResult(stream.AcceptedCount), a => a >= StreamSize / 5, Settle, "a fifth of the stream");
+            var active = await system.CountAsync("referrals", "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid()");
+            var acceptedAtKill = stream.AcceptedCount;
+            var (down, orphaned) = await system.KillPostgresAsync();
+            output.WriteLine($"PostgreSQL's postmaster SIGKILLed at {clock.Elapsed.TotalSeconds:0} s with {acceptedAtKill} accepted and {active} other statements running; " +
+                $"{orphaned} server processes orphaned; accepting connections again after {down.TotalSeconds:0.0} s");
+            faultDone = true;
+        }
+        finally
+        {
+            await StopUnlessAsync(faultDone, stream, running);
+        }
         await running;
         await AccountForAsync(stream, observer, before, clock);
         Assert.True(stream.Refusals.Values.Sum() > 0, "the kill hit requests in flight (some were refused while PostgreSQL was down)");
@@ -88,13 +124,30 @@ public sealed class FaultTests(MacptSystem system, ITestOutputHelper output)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var stream = new ReferralStream(system, StreamSize);
         var running = stream.RunAsync();
-        await Eventually.ReturnsAsync(() => Task.FromResult(stream.AcceptedCount), a => a >= StreamSize / 5, Settle, "a fifth of the stream");
-        var (frozen, held) = await system.FreezeReplicaHoldingMessagesAsync("enquiries", TimeSpan.FromSeconds(60));
-        var instance = await system.KillReplicaProcessAsync("enquiries", frozen);
-        output.WriteLine($"enquiries replica {instance} SIGKILLed at {clock.Elapsed.TotalSeconds:0} s holding {held} unacknowledged messages (the broker's count on its own channels)");
-        await system.RestartInstanceAsync("enquiries", instance);
+        var faultDone = false;
+        try
+        {
+            await Eventually.ReturnsAsync(() => Task.FromResult(stream.AcceptedCount), a => a >= StreamSize / 5, Settle, "a fifth of the stream");
+            var (frozen, held) = await system.FreezeReplicaHoldingMessagesAsync("enquiries", TimeSpan.FromSeconds(60));
+            var instance = await system.KillReplicaProcessAsync("enquiries", frozen);
+            output.WriteLine($"enquiries replica {instance} SIGKILLed at {clock.Elapsed.TotalSeconds:0} s holding {held} unacknowledged messages (the broker's count on its own channels)");
+            await system.RestartInstanceAsync("enquiries", instance);
+            faultDone = true;
+        }
+        finally
+        {
+            await StopUnlessAsync(faultDone, stream, running);
+        }
         await running;
         await AccountForAsync(stream, observer, before, clock);
+    }
+
+    /// <summary>When a fault step failed, stops the stream and lets it finish, so that the next test starts quiet.</summary>
+    private static async Task StopUnlessAsync(bool faultDone, ReferralStream stream, Task running)
+    {
+        if (faultDone) return;
+        stream.Stop();
+        try { await running; } catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
     }
 
     private sealed record Baseline(double Published, double Duplicates, long ErrorQueues);

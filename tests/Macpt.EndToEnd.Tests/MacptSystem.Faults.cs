@@ -226,7 +226,9 @@ public sealed partial class MacptSystem
             try { return File.ReadAllText($"/proc/{p.Id}/cmdline").Split('\0').Contains(cluster); }
             catch (IOException) { return false; }
         }) ?? throw new InvalidOperationException("No postmaster of this run.");
-        var backends = Process.GetProcessesByName("postgres").Where(p => ParentOf(p.Id) == postmaster.Id).Select(p => p.Id).ToList();
+        // Backends retitle themselves ("postgres: user db host"), so they are found by their parent, not their name.
+        var backends = Directory.GetDirectories("/proc").Select(Path.GetFileName).OfType<string>()
+            .Select(d => int.TryParse(d, out var pid) ? pid : 0).Where(pid => pid > 0 && ParentOf(pid) == postmaster.Id).ToList();
         postmaster.Kill();
         using (var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1)))
         {
@@ -236,6 +238,7 @@ public sealed partial class MacptSystem
         await Eventually.ReturnsAsync(() => Task.FromResult(backends.Count(id => File.Exists($"/proc/{id}/stat"))), n => n == 0,
             TimeSpan.FromSeconds(60), "the orphaned PostgreSQL backends to exit");
         await StartResourceAsync("postgres");
+        Npgsql.NpgsqlConnection.ClearAllPools(); // the test's own pooled connections died with the server
         return (clock.Elapsed, backends.Count);
     }
 
@@ -247,6 +250,7 @@ public sealed partial class MacptSystem
             return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (IOException) { return 0; }
+        catch (UnauthorizedAccessException) { return 0; }
     }
 
     /// <summary>Every console line a resource (postgres, rabbitmq, a service) has written so far, as the dashboard shows them.</summary>

@@ -56,6 +56,20 @@ public static class OtlpMetrics
         return points;
     }
 
+    /// <summary>
+    /// The resource attributes of each item of any OTLP export request (traces, logs or metrics: in all three the
+    /// request's field 1 holds items whose field 1 is the resource).
+    /// </summary>
+    public static IEnumerable<IReadOnlyDictionary<string, string>> Resources(byte[] payload)
+    {
+        foreach (var item in Fields(payload, 1))
+        {
+            var resource = new Dictionary<string, string>();
+            foreach (var r in Fields(item, 1)) Attributes(r, 1, resource);
+            yield return resource;
+        }
+    }
+
     private static void Attributes(byte[] message, int field, Dictionary<string, string> into)
     {
         foreach (var kv in Fields(message, field))

@@ -21,6 +21,7 @@ public sealed class ReferralStream(MacptSystem system, int size, int concurrency
     private readonly ConcurrentBag<string> _unexpected = [];
     private int _next;
     private int _committedThough503;
+    private volatile bool _stopped;
 
     public int Size => size;
     public IReadOnlyCollection<Guid> Accepted => _accepted;
@@ -33,11 +34,14 @@ public sealed class ReferralStream(MacptSystem system, int size, int concurrency
     /// <summary>Decisions answered 503 whose transaction had committed all the same (the retry found the referral decided).</summary>
     public int CommittedThough503 => _committedThough503;
 
+    /// <summary>No new referral is started (a failing test stops its stream so that the next test starts quiet).</summary>
+    public void Stop() => _stopped = true;
+
     public Task RunAsync() => Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(ClientAsync)));
 
     private async Task ClientAsync()
     {
-        while (Interlocked.Increment(ref _next) <= size)
+        while (!_stopped && Interlocked.Increment(ref _next) <= size)
         {
             var deadline = DateTimeOffset.UtcNow + PerReferral;
             try

@@ -15,7 +15,7 @@ public sealed class TelemetrySink : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<(string Signal, byte[] Payload)> _received = new();
-    private readonly ConcurrentQueue<(DateTimeOffset At, string Signal)> _arrivals = new();
+    private readonly ConcurrentQueue<(DateTimeOffset At, string Signal, string Instance)> _arrivals = new();
     private readonly ConcurrentQueue<OtlpMetrics.Point> _macptSums = new();
     private static readonly byte[] MacptMetricPrefix = Encoding.UTF8.GetBytes("macpt.");
     private readonly Task _loop;
@@ -55,6 +55,16 @@ public sealed class TelemetrySink : IAsyncDisposable
 
     /// <summary>Export requests of one signal received after <paramref name="since"/>.</summary>
     public int ExportsSince(DateTimeOffset since, string signal) => _arrivals.Count(a => a.At > since && a.Signal == signal);
+
+    /// <summary>
+    /// The exporting processes (service.instance.id, or service.name where absent) that sent <paramref name="signal"/>
+    /// between two instants.
+    /// </summary>
+    public IReadOnlySet<string> ExportersBetween(DateTimeOffset from, DateTimeOffset to, string signal) =>
+        _arrivals.Where(a => a.Signal == signal && a.At > from && a.At <= to).Select(a => a.Instance).ToHashSet();
+
+    /// <summary>Export requests of one signal from one exporting process after an instant.</summary>
+    public int ExportsOf(string instance, string signal, DateTimeOffset after) => _arrivals.Count(a => a.Instance == instance && a.Signal == signal && a.At > after);
 
     /// <summary>
     /// A Macpt counter's value as exported (cumulative, per replica process): the latest value of each series
@@ -103,7 +113,16 @@ public sealed class TelemetrySink : IAsyncDisposable
                         MalformedMetricPayloads++;
                     }
                 }
-                _arrivals.Enqueue((DateTimeOffset.UtcNow, signal));
+                string instance;
+                try
+                {
+                    instance = string.Join(";", OtlpMetrics.Resources(payload).Select(r => r.GetValueOrDefault("service.instance.id") ?? r.GetValueOrDefault("service.name", "?")).Distinct());
+                }
+                catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException)
+                {
+                    instance = "?";
+                }
+                _arrivals.Enqueue((DateTimeOffset.UtcNow, signal, instance));
                 // An empty Export*ServiceResponse: success with nothing rejected.
                 context.Response.StatusCode = 200;
                 context.Response.ContentType = "application/x-protobuf";

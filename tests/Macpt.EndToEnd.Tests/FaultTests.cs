@@ -29,6 +29,7 @@ public sealed class FaultTests(MacptSystem system, ITestOutputHelper output)
         var running = stream.RunAsync();
         var killedAt = DateTimeOffset.MinValue;
         System.Diagnostics.Process? frozen = null;
+        var brokerFrozen = false;
         var faultDone = false;
         try
         {
@@ -37,29 +38,19 @@ public sealed class FaultTests(MacptSystem system, ITestOutputHelper output)
             // A consumer holding messages it has not acknowledged (frozen, so the broker's figure stays true until the kill)...
             (frozen, var held) = await system.FreezeReplicaHoldingMessagesAsync("enquiries", TimeSpan.FromSeconds(60));
             var queues = await system.BrokerQueuesAsync();
-            // ...and the outbox holding rows not yet published: the test claims some as a dispatcher does (FOR UPDATE
-            // SKIP LOCKED), so the replicas' dispatchers pass over them, as over a batch another replica has claimed
-            // and not yet published. (Left alone, the dispatchers publish a row within milliseconds of its commit.)
-            await using var claim = await system.OpenDatabaseAsync("referrals");
-            await using var batch = await claim.BeginTransactionAsync();
-            var claimed = new HashSet<Guid>();
-            await Eventually.ReturnsAsync(async () =>
-            {
-                await using var command = new Npgsql.NpgsqlCommand(
-                    "SELECT id FROM outbox_messages WHERE sent_at IS NULL AND message_type = @type FOR UPDATE SKIP LOCKED", claim, batch);
-                command.Parameters.AddWithValue("type", typeof(ReferralDecided).FullName!);
-                await using var reader = await command.ExecuteReaderAsync();
-                while (await reader.ReadAsync()) claimed.Add(reader.GetGuid(0));
-                return claimed.Count;
-            }, c => c >= 10, TimeSpan.FromSeconds(60), "ten unsent decisions claimed from the outbox");
-            var unsentAtKill = await UnsentDecisionsAsync();
+            // ...and the outbox holding rows not yet published: the broker is frozen (SIGSTOP) first, so the publishes in
+            // flight wait for confirms that do not come and the rows written meanwhile wait behind them; then it is killed.
+            // (Left alone, a dispatcher publishes a row within milliseconds of its commit: a kill would rarely find one.)
+            await system.FreezeBrokerAsync();
+            brokerFrozen = true;
+            var unsentAtKill = await Eventually.ReturnsAsync(UnsentDecisionsAsync, u => u >= 10, TimeSpan.FromSeconds(60), "ten unsent decisions in the referrals outbox");
             killedAt = DateTimeOffset.UtcNow;
             await system.KillBrokerOnlyAsync();
+            brokerFrozen = false;
             await MacptSystem.SignalAsync(frozen.Id, "CONT");
             frozen = null;
-            await batch.RollbackAsync(); // the claimed rows go back to the dispatchers, still unsent
             output.WriteLine($"RabbitMQ SIGKILLed at {clock.Elapsed.TotalSeconds:0} s with {stream.AcceptedCount} accepted; just before: the frozen enquiries replica held {held} unacknowledged " +
-                $"(broker: {Figures(queues, "enquiries-referral-decided")}; {Figures(queues, "familynetworks-referral-decided")}), the referrals outbox held {unsentAtKill} unsent decisions ({claimed.Count} of them claimed by the test)");
+                $"(broker: {Figures(queues, "enquiries-referral-decided")}; {Figures(queues, "familynetworks-referral-decided")}), the referrals outbox held {unsentAtKill} unsent decisions (the broker frozen meanwhile)");
             var unsentWhileDown = await Eventually.ReturnsAsync(UnsentDecisionsAsync, u => u > unsentAtKill, TimeSpan.FromSeconds(60), "the outbox to keep the decisions taken while the broker is down");
             await system.StartResourceAsync("rabbitmq");
             output.WriteLine($"RabbitMQ restarted after {(DateTimeOffset.UtcNow - killedAt).TotalSeconds:0.0} s; the outbox held {unsentWhileDown} unsent decisions meanwhile");
@@ -68,6 +59,7 @@ public sealed class FaultTests(MacptSystem system, ITestOutputHelper output)
         finally
         {
             if (frozen is not null) await MacptSystem.SignalAsync(frozen.Id, "CONT");
+            if (brokerFrozen) await system.ThawBrokerAsync();
             await StopUnlessAsync(faultDone, stream, running);
         }
         await running;

@@ -203,7 +203,13 @@ public sealed partial class MacptSystem
         return stopped.ResourceId;
     }
 
-    /// <summary>SIGKILLs this run's RabbitMQ and waits until Aspire has seen it die; start it again with <see cref="StartResourceAsync"/>.</summary>
+    /// <summary>SIGSTOPs this run's RabbitMQ: connections stay open, nothing is answered (publishes wait for their confirms).</summary>
+    public Task FreezeBrokerAsync() => SignalAsync((BrokerProcess() ?? throw new InvalidOperationException("RabbitMQ of this run is not running.")).Id, "STOP");
+
+    /// <summary>SIGCONTs a frozen RabbitMQ.</summary>
+    public Task ThawBrokerAsync() => SignalAsync((BrokerProcess() ?? throw new InvalidOperationException("RabbitMQ of this run is not running.")).Id, "CONT");
+
+    /// <summary>SIGKILLs this run's RabbitMQ (frozen or not) and waits until Aspire has seen it die; start it again with <see cref="StartResourceAsync"/>.</summary>
     public async Task KillBrokerOnlyAsync()
     {
         var broker = BrokerProcess() ?? throw new InvalidOperationException("RabbitMQ of this run is not running.");

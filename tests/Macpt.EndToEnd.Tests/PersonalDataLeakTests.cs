@@ -1,6 +1,6 @@
 using System.Net;
-using Aspire.Hosting.Testing;
 using System.Text.Json;
+using Aspire.Hosting.Testing;
 using Xunit.Abstractions;
 
 namespace Macpt.EndToEnd.Tests;
@@ -160,13 +160,13 @@ public sealed class PersonalDataLeakTests(MacptSystem system, ITestOutputHelper 
         // Controls per channel: the referral's id in a log record (ReferralLog) and in a span attribute (url.path of the
         // decision), a consumer's name as a metric tag (macpt.inbox.applied), the provoked server log lines.
         var controls = await Eventually.ReturnsAsync(async () => new Dictionary<string, int>
-            {
-                ["logs: referral id"] = system.Telemetry.PayloadsContaining(referralIdText, "logs"),
-                ["traces: referral id"] = system.Telemetry.PayloadsContaining(referralIdText, "traces"),
-                ["metrics: consumer tag"] = system.Telemetry.PayloadsContaining("ReferralDecidedConsumer", "metrics"),
-                ["postgres log: control database"] = (await system.ResourceLogAsync("postgres")).Count(l => l.Contains(pgControl, StringComparison.Ordinal)),
-                ["rabbitmq log: control user"] = (await system.ResourceLogAsync("rabbitmq")).Count(l => l.Contains(rabbitControl, StringComparison.Ordinal)),
-            }, c => c.Values.All(v => v > 0), TimeSpan.FromSeconds(60), "a positive control in every channel");
+        {
+            ["logs: referral id"] = system.Telemetry.PayloadsContaining(referralIdText, "logs"),
+            ["traces: referral id"] = system.Telemetry.PayloadsContaining(referralIdText, "traces"),
+            ["metrics: consumer tag"] = system.Telemetry.PayloadsContaining("ReferralDecidedConsumer", "metrics"),
+            ["postgres log: control database"] = (await system.ResourceLogAsync("postgres")).Count(l => l.Contains(pgControl, StringComparison.Ordinal)),
+            ["rabbitmq log: control user"] = (await system.ResourceLogAsync("rabbitmq")).Count(l => l.Contains(rabbitControl, StringComparison.Ordinal)),
+        }, c => c.Values.All(v => v > 0), TimeSpan.FromSeconds(60), "a positive control in every channel");
 
         var postgresLog = await system.ResourceLogAsync("postgres");
         var rabbitLog = await system.ResourceLogAsync("rabbitmq");

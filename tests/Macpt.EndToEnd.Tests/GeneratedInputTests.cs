@@ -218,19 +218,34 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
             : Guid.NewGuid();
     }
 
-    /// <summary>Every table's row count in one service's database, and the target row wherever it is (any table with an id column).</summary>
+    private readonly Dictionary<string, string> _fingerprintSql = [];
+
+    /// <summary>Every table's row count in one service's database, and the target row wherever it is (any table with a uuid id).</summary>
     private async Task<string> FingerprintAsync(string service, Guid target)
     {
         await using var connection = await system.OpenDatabaseAsync(service);
-        await using var command = new Npgsql.NpgsqlCommand("""
-            SELECT string_agg(format('%s=%s/%s', c.table_name,
-                       (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM %I', c.table_name), false, true, '')))[1]::text,
-                       CASE WHEN EXISTS (SELECT 1 FROM information_schema.columns k WHERE k.table_schema = 'public' AND k.table_name = c.table_name AND k.column_name = 'id' AND k.data_type = 'uuid')
-                            THEN (xpath('/row/h/text()', query_to_xml(format('SELECT md5(t::text) AS h FROM %I t WHERE id = %L', c.table_name, @target), false, true, '')))[1]::text
-                       END), ';' ORDER BY c.table_name)
-            FROM information_schema.tables c WHERE c.table_schema = 'public' AND c.table_type = 'BASE TABLE'
-            """, connection);
-        command.Parameters.AddWithValue("target", target.ToString());
+        if (!_fingerprintSql.TryGetValue(service, out var sql))
+        {
+            var parts = new List<string>();
+            await using (var tables = new Npgsql.NpgsqlCommand("""
+                SELECT t.table_name, EXISTS (SELECT 1 FROM information_schema.columns c
+                    WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'id' AND c.data_type = 'uuid')
+                FROM information_schema.tables t WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' ORDER BY 1
+                """, connection))
+            await using (var reader = await tables.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    var table = reader.GetString(0).Replace("\"", "\"\"", StringComparison.Ordinal);
+                    parts.Add(reader.GetBoolean(1)
+                        ? $"'{table}=' || (SELECT count(*) FROM \"{table}\") || '/' || coalesce((SELECT md5(t::text) FROM \"{table}\" t WHERE id = @target), '')"
+                        : $"'{table}=' || (SELECT count(*) FROM \"{table}\")");
+                }
+            }
+            _fingerprintSql[service] = sql = "SELECT " + string.Join(" || ';' || ", parts);
+        }
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("target", target);
         return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 

@@ -14,7 +14,8 @@
 # on streams of --fault-stream referrals with decisions each (10,000 by default; CI runs them on 600): RabbitMQ SIGKILLed
 # with unsent outbox rows and a consumer holding unacknowledged messages, PostgreSQL's postmaster SIGKILLed, a consumer
 # replica SIGKILLed holding unacknowledged messages. The tests start their own system; the measured counts they print
-# (accepted, refused by status, lost, duplicated, in error queues) are kept in faults.txt in the results folder.
+# (accepted, refused by status, lost, duplicated, in error queues) are kept in faults.txt in the results folder, the
+# whole test log beside it (faults.log.gz). Build first (--no-build then keeps the build out of the lock's timeout).
 #
 # Usage: scripts/bench.sh [--quick] [--url http://127.0.0.1:PORT --data-dir DIR] [--out DIR]
 #          [--clients "1 4 16"] [--seconds 12] [--open-seconds 15] [--rate 200] [--year-fraction 0.001]
@@ -61,6 +62,7 @@ if [ "$faults" = 1 ]; then
   grep -a -E '^\s+(Passed|Failed) Macpt' "$out/faults.log" | sed 's/^ *//' >> "$out/faults.txt"
   grep -a -E '^(Total tests|\s+Passed:|\s+Failed:|\s*Total time)' "$out/faults.log" | sed 's/^ *//' >> "$out/faults.txt"
   cat "$out/faults.txt"
+  gzip -f "$out/faults.log" # every service's console output: large
   exit "$status"
 fi
 if [ -n "$url" ] && [ -z "$data_dir" ]; then echo "--url needs --data-dir (api-keys.json, postgres.password)" >&2; exit 2; fi

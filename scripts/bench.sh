@@ -57,7 +57,7 @@ if [ "$faults" = 1 ]; then
   status=$?
   set -e
   # The tests' own measured lines (each also in the test output), and the verdicts.
-  grep -a -E '^\s*(RabbitMQ|PostgreSQL|enquiries replica|stream done|settled at|held through|error queue|decided during|enquiries answered)' "$out/faults.log" \
+  grep -a -E '^\s*(RabbitMQ|PostgreSQL|enquiries replica|stream done|settled at|NOT settled|held through|error queue|decided during|enquiries answered)' "$out/faults.log" \
     | sed 's/^ *//' | awk '!seen[$0]++' > "$out/faults.txt"
   grep -a -E '^\s+(Passed|Failed) Macpt' "$out/faults.log" | sed 's/^ *//' >> "$out/faults.txt"
   grep -a -E '^(Total tests|\s+Passed:|\s+Failed:|\s*Total time)' "$out/faults.log" | sed 's/^ *//' >> "$out/faults.txt"

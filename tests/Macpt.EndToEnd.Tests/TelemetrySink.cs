@@ -53,9 +53,6 @@ public sealed class TelemetrySink : IAsyncDisposable
         return _received.Count(r => r.Signal == signal && needles.Any(n => r.Payload.AsSpan().IndexOf(n) >= 0));
     }
 
-    /// <summary>Export requests of one signal received after <paramref name="since"/>.</summary>
-    public int ExportsSince(DateTimeOffset since, string signal) => _arrivals.Count(a => a.At > since && a.Signal == signal);
-
     /// <summary>
     /// The exporting processes (service.instance.id, or service.name where absent) that sent <paramref name="signal"/>
     /// between two instants.

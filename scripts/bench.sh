@@ -46,9 +46,16 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
+if [ -n "$url" ] && [ -z "$data_dir" ]; then echo "--url needs --data-dir (api-keys.json, postgres.password)" >&2; exit 2; fi
+
+out=${out:-benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)}
+mkdir -p "$out"; out=$(cd "$out" && pwd)
+pgbin=/usr/lib/postgresql/15/bin
+generator=(dotnet "$repo/benchmarks/Macpt.LoadGenerator/bin/Release/net10.0/Macpt.LoadGenerator.dll")
+log() { echo "[bench $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg)] $*"; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
 if [ "$faults" = 1 ]; then
-  out=${out:-benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)-faults}
-  mkdir -p "$out"; out=$(cd "$out" && pwd)
   echo "[bench $(date -u +%H:%M:%S)] fault tests on streams of $fault_stream referrals (Release); full log in $out/faults.log"
   [ "$build" = 1 ] && dotnet build tests/Macpt.EndToEnd.Tests -c Release --nologo -v q -clp:ErrorsOnly
   set +e
@@ -65,14 +72,6 @@ if [ "$faults" = 1 ]; then
   gzip -f "$out/faults.log" # every service's console output: large
   exit "$status"
 fi
-if [ -n "$url" ] && [ -z "$data_dir" ]; then echo "--url needs --data-dir (api-keys.json, postgres.password)" >&2; exit 2; fi
-
-out=${out:-benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)}
-mkdir -p "$out"; out=$(cd "$out" && pwd)
-pgbin=/usr/lib/postgresql/15/bin
-generator=(dotnet "$repo/benchmarks/Macpt.LoadGenerator/bin/Release/net10.0/Macpt.LoadGenerator.dll")
-log() { echo "[bench $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg)] $*"; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 if [ "$build" = 1 ]; then
   log "building Release (AppHost with every service, load generator)"

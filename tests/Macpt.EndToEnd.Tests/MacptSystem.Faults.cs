@@ -227,11 +227,8 @@ public sealed partial class MacptSystem
     {
         var clock = Stopwatch.StartNew();
         var cluster = Path.Combine(_dataDir, "postgres");
-        var postmaster = Process.GetProcessesByName("postgres").SingleOrDefault(p =>
-        {
-            try { return File.ReadAllText($"/proc/{p.Id}/cmdline").Split('\0').Contains(cluster); }
-            catch (IOException) { return false; }
-        }) ?? throw new InvalidOperationException("No postmaster of this run.");
+        // The postmaster's own record of its pid (a backend forked a moment ago still shows the postmaster's command line).
+        var postmaster = Process.GetProcessById(int.Parse(File.ReadLines(Path.Combine(cluster, "postmaster.pid")).First().Trim(), System.Globalization.CultureInfo.InvariantCulture));
         // Backends retitle themselves ("postgres: user db host"), so they are found by their parent, not their name.
         var backends = Directory.GetDirectories("/proc").Select(Path.GetFileName).OfType<string>()
             .Select(d => int.TryParse(d, out var pid) ? pid : 0).Where(pid => pid > 0 && ParentOf(pid) == postmaster.Id).ToList();

@@ -11,9 +11,16 @@
 #   and a replay of a fraction of England's year of referrals, projected to the whole year.
 # Prints one table and keeps the raw figures (JSON, CSV, pgbench output, results.md) in the results folder.
 #
+# scripts/bench.sh --faults [--fault-stream 10000] instead runs the fault tests (tests/Macpt.EndToEnd.Tests/FaultTests.cs)
+# on streams of --fault-stream referrals with decisions each (10,000 by default; CI runs them on 600): RabbitMQ SIGKILLed
+# with unsent outbox rows and a consumer holding unacknowledged messages, PostgreSQL's postmaster SIGKILLed, a consumer
+# replica SIGKILLed holding unacknowledged messages. The tests start their own system; the measured counts they print
+# (accepted, refused by status, lost, duplicated, in error queues) are kept in faults.txt in the results folder, the
+# whole test log beside it (faults.log.gz). Build first (--no-build then keeps the build out of the lock's timeout).
+#
 # Usage: scripts/bench.sh [--quick] [--url http://127.0.0.1:PORT --data-dir DIR] [--out DIR]
 #          [--clients "1 4 16"] [--seconds 12] [--open-seconds 15] [--rate 200] [--year-fraction 0.001]
-#          [--replicas 1] [--no-build]
+#          [--replicas 1] [--no-build] | --faults [--fault-stream N]
 #   --quick          a few seconds of load per step (for development on a shared machine)
 #   --url/--data-dir use a running system (its gateway, and the data folder holding dev-identities.json and postgres.password)
 set -euo pipefail
@@ -21,7 +28,7 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 
 clients="1 4 16"; seconds=12; open_seconds=15; rate=200; year_fraction=0.001; year_total=620000
-replicas=1; url=""; data_dir=""; out=""; build=1; warmup=3; pg_seconds=10
+replicas=1; url=""; data_dir=""; out=""; build=1; warmup=3; pg_seconds=10; faults=0; fault_stream=10000
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) clients="4"; seconds=3; open_seconds=3; year_fraction=0.0005; warmup=1; pg_seconds=3; shift ;;
@@ -35,6 +42,8 @@ while [ $# -gt 0 ]; do
     --year-fraction) year_fraction=$2; shift 2 ;;
     --replicas) replicas=$2; shift 2 ;;
     --no-build) build=0; shift ;;
+    --faults) faults=1; shift ;;
+    --fault-stream) fault_stream=$2; shift 2 ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
@@ -46,6 +55,24 @@ pgbin=/usr/lib/postgresql/15/bin
 generator=(dotnet "$repo/benchmarks/Macpt.LoadGenerator/bin/Release/net10.0/Macpt.LoadGenerator.dll")
 log() { echo "[bench $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg)] $*"; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+if [ "$faults" = 1 ]; then
+  echo "[bench $(date -u +%H:%M:%S)] fault tests on streams of $fault_stream referrals (Release); full log in $out/faults.log"
+  [ "$build" = 1 ] && dotnet build tests/Macpt.EndToEnd.Tests -c Release --nologo -v q -clp:ErrorsOnly
+  set +e
+  MACPT_FAULT_STREAM=$fault_stream dotnet test tests/Macpt.EndToEnd.Tests -c Release --no-build --nologo \
+    --filter "FullyQualifiedName~FaultTests" --logger "console;verbosity=detailed" > "$out/faults.log" 2>&1
+  status=$?
+  set -e
+  # The tests' own measured lines (each also in the test output), and the verdicts.
+  grep -a -E '^\s*(RabbitMQ|PostgreSQL|enquiries replica|stream done|settled at|NOT settled|held through|error queue|decided during|enquiries answered)' "$out/faults.log" \
+    | sed 's/^ *//' | awk '!seen[$0]++' > "$out/faults.txt"
+  grep -a -E '^\s+(Passed|Failed) Macpt' "$out/faults.log" | sed 's/^ *//' >> "$out/faults.txt"
+  grep -a -E '^(Total tests|\s+Passed:|\s+Failed:|\s*Total time)' "$out/faults.log" | sed 's/^ *//' >> "$out/faults.txt"
+  cat "$out/faults.txt"
+  gzip -f "$out/faults.log" # every service's console output: large
+  exit "$status"
+fi
 
 if [ "$build" = 1 ]; then
   log "building Release (AppHost with every service, load generator)"

@@ -14,7 +14,7 @@ namespace Macpt.EndToEnd.Tests;
 /// five services and the gateway, on free ports and a throw-away data folder, so a test run never
 /// collides with a running system or another run.
 /// </summary>
-public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
+public sealed partial class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
 {
     /// <summary>Every service runs as two replicas: migrations, outbox dispatch and consumers must cope.</summary>
     public const int Replicas = 2;
@@ -93,11 +93,11 @@ public sealed class MacptSystem(IMessageSink diagnostics) : IAsyncLifetime
             if (_bus is null)
             {
                 var uri = new Uri(BrokerConnectionString);
-                var credentials = uri.UserInfo.Split(':', 2);
+                var (user, password) = BrokerCredentials;
                 _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(uri.Host, (ushort)uri.Port, "/", h =>
                 {
-                    h.Username(Uri.UnescapeDataString(credentials[0]));
-                    h.Password(Uri.UnescapeDataString(credentials[1]));
+                    h.Username(user);
+                    h.Password(password);
                 }));
                 using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
                 await _bus.StartAsync(cts.Token);

@@ -15,6 +15,9 @@ public sealed class TelemetrySink : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<(string Signal, byte[] Payload)> _received = new();
+    private readonly ConcurrentQueue<(DateTimeOffset At, string Signal, string Instance)> _arrivals = new();
+    private readonly ConcurrentQueue<OtlpMetrics.Point> _macptSums = new();
+    private static readonly byte[] MacptMetricPrefix = Encoding.UTF8.GetBytes("macpt.");
     private readonly Task _loop;
 
     public TelemetrySink()
@@ -31,6 +34,9 @@ public sealed class TelemetrySink : IAsyncDisposable
     /// <summary>Export requests received so far per signal (traces, logs, metrics).</summary>
     public IReadOnlyDictionary<string, int> Requests => _received.GroupBy(r => r.Signal).ToDictionary(g => g.Key, g => g.Count());
 
+    /// <summary>Metric exports the counter reader could not decode (a test reading counters asserts none).</summary>
+    public int MalformedMetricPayloads { get; private set; }
+
     public long Bytes => _received.Sum(r => (long)r.Payload.Length);
 
     /// <summary>How many export payloads contain <paramref name="text"/> (as UTF-8, exact or upper/lower-cased).</summary>
@@ -39,6 +45,42 @@ public sealed class TelemetrySink : IAsyncDisposable
         var needles = new[] { text, text.ToUpperInvariant(), text.ToLowerInvariant() }.Distinct().Select(Encoding.UTF8.GetBytes).ToList();
         return _received.Count(r => needles.Any(n => r.Payload.AsSpan().IndexOf(n) >= 0));
     }
+
+    /// <summary>How many export payloads of one signal (traces, logs, metrics) contain <paramref name="text"/>.</summary>
+    public int PayloadsContaining(string text, string signal)
+    {
+        var needles = new[] { text, text.ToUpperInvariant(), text.ToLowerInvariant() }.Distinct().Select(Encoding.UTF8.GetBytes).ToList();
+        return _received.Count(r => r.Signal == signal && needles.Any(n => r.Payload.AsSpan().IndexOf(n) >= 0));
+    }
+
+    /// <summary>
+    /// The exporting processes (service.instance.id, or service.name where absent) that sent <paramref name="signal"/>
+    /// between two instants.
+    /// </summary>
+    public IReadOnlySet<string> ExportersBetween(DateTimeOffset from, DateTimeOffset to, string signal) =>
+        _arrivals.Where(a => a.Signal == signal && a.At > from && a.At <= to).Select(a => a.Instance).ToHashSet();
+
+    /// <summary>Export requests of one signal from one exporting process after an instant.</summary>
+    public int ExportsOf(string instance, string signal, DateTimeOffset after) => _arrivals.Count(a => a.Instance == instance && a.Signal == signal && a.At > after);
+
+    /// <summary>
+    /// A Macpt counter's value as exported (cumulative, per replica process): the latest value of each series
+    /// (resource, tags, start), summed, for the points whose resource and tags match.
+    /// </summary>
+    public double CounterTotal(string metric, Func<IReadOnlyDictionary<string, string>, bool>? resource = null, Func<IReadOnlyDictionary<string, string>, bool>? tags = null) =>
+        _macptSums
+            .Where(p => p.Metric == metric && (resource?.Invoke(p.Resource) ?? true) && (tags?.Invoke(p.Attributes) ?? true))
+            .GroupBy(p => p.Series)
+            .Sum(g => g.MaxBy(p => p.TimeNanos)!.Value);
+
+    /// <summary>A Macpt counter's value per (service.name, one tag's value).</summary>
+    public IReadOnlyDictionary<(string Service, string Tag), double> CounterTotals(string metric, string tag) =>
+        _macptSums
+            .Where(p => p.Metric == metric)
+            .GroupBy(p => p.Series)
+            .Select(g => g.MaxBy(p => p.TimeNanos)!)
+            .GroupBy(p => (p.Resource.GetValueOrDefault("service.name", ""), p.Attributes.GetValueOrDefault(tag, "")))
+            .ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
 
     private async Task ReceiveAsync()
     {
@@ -55,7 +97,29 @@ public sealed class TelemetrySink : IAsyncDisposable
                     : context.Request.InputStream;
                 await body.CopyToAsync(buffer);
                 var signal = context.Request.Url?.AbsolutePath.TrimStart('/').Replace("v1/", "", StringComparison.Ordinal) ?? "unknown";
-                _received.Enqueue((signal, buffer.ToArray()));
+                var payload = buffer.ToArray();
+                _received.Enqueue((signal, payload));
+                if (signal == "metrics" && payload.AsSpan().IndexOf(MacptMetricPrefix) >= 0)
+                {
+                    try
+                    {
+                        foreach (var point in OtlpMetrics.Sums(payload).Where(p => p.Metric.StartsWith("macpt.", StringComparison.Ordinal))) _macptSums.Enqueue(point);
+                    }
+                    catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException)
+                    {
+                        MalformedMetricPayloads++;
+                    }
+                }
+                string instance;
+                try
+                {
+                    instance = string.Join(";", OtlpMetrics.Resources(payload).Select(r => r.GetValueOrDefault("service.instance.id") ?? r.GetValueOrDefault("service.name", "?")).Distinct());
+                }
+                catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException)
+                {
+                    instance = "?";
+                }
+                _arrivals.Enqueue((DateTimeOffset.UtcNow, signal, instance));
                 // An empty Export*ServiceResponse: success with nothing rejected.
                 context.Response.StatusCode = 200;
                 context.Response.ContentType = "application/x-protobuf";

@@ -148,9 +148,9 @@ public sealed partial class MacptSystem(IMessageSink diagnostics) : IAsyncLifeti
         return await (agency == "local-authority" ? Gateway : ClientFor(agency)).SendAsync(request);
     }
 
-    /// <summary>One service straight, not through the gateway, as the MASH front door (its token): the caller must dispose it.</summary>
+    /// <summary>One service straight, not through the gateway, as the duty practitioner (as <see cref="Gateway"/>): the caller must dispose it.</summary>
     public HttpClient ServiceClient(string service) =>
-        new(new BearerHandler(Tokens, new Principal.System(Tokens.Identities.ClientOf("local-authority")))) { BaseAddress = App.GetEndpoint(service, "http"), Timeout = TimeSpan.FromSeconds(90) };
+        new(new BearerHandler(Tokens, new Principal.User("duty-0001"))) { BaseAddress = App.GetEndpoint(service, "http"), Timeout = TimeSpan.FromSeconds(90) };
 
     /// <summary>One service straight, with no token at all.</summary>
     public HttpClient AnonymousServiceClient(string service) => App.CreateHttpClient(service);

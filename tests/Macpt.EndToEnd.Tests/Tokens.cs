@@ -52,7 +52,15 @@ public sealed class TokenSource(Uri gateway, DevIdentities identities)
         try
         {
             if (_cache.TryGetValue(principal, out cached) && cached.Renew > DateTimeOffset.UtcNow) return cached.Token;
-            using var response = await RequestAsync(principal, scope: null, ct);
+            // The identity service answers 503 while its database is back from a fault test: wait for it, briefly.
+            var response = await RequestAsync(principal, scope: null, ct);
+            for (var attempt = 1; response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable && attempt <= 30; attempt++)
+            {
+                response.Dispose();
+                await Task.Delay(TimeSpan.FromSeconds(1), ct);
+                response = await RequestAsync(principal, scope: null, ct);
+            }
+            using var answered = response;
             response.EnsureSuccessStatusCode();
             var body = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
             var token = body.GetProperty("access_token").GetString()!;

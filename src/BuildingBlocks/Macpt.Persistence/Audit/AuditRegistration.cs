@@ -23,7 +23,8 @@ public static class AuditRegistration
         builder.Services.ConfigureDbContext<TContext>((sp, o) => o.AddInterceptors(
             sp.GetRequiredService<ChangeAuditInterceptor>(), sp.GetRequiredService<ReadAuditInterceptor>()));
         builder.Services.AddSingleton(sp => new RequestAuditWriter(
-            sp.GetRequiredService<ServiceDataSource<TContext>>().DataSource, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<ServiceDataSource<TContext>>().DataSource, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RequestAuditWriter>>()));
         builder.Services.AddSingleton(new AuditEndpoints(app => app.MapAuditApi<TContext>(serviceName)));
         return builder;
     }

@@ -3,6 +3,7 @@ using Macpt.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Macpt.Persistence.Audit;
@@ -31,7 +32,7 @@ internal sealed class RequestAuditMiddleware(RequestDelegate next, RequestAuditW
 }
 
 /// <summary>Writes a request's audit row on its own pooled connection (the handler's context may be mid-failure).</summary>
-internal sealed class RequestAuditWriter(NpgsqlDataSource dataSource, TimeProvider time)
+internal sealed partial class RequestAuditWriter(NpgsqlDataSource dataSource, TimeProvider time, ILogger<RequestAuditWriter> logger)
 {
     private const string Insert = """
         INSERT INTO audit_log (id, at, kind, action, resource_type, resource_id, la_child_id, la_child_ids,
@@ -50,8 +51,20 @@ internal sealed class RequestAuditWriter(NpgsqlDataSource dataSource, TimeProvid
             entry.ActorId, entry.ActorKind, entry.ClientId, entry.Agency, entry.Roles.ToArray(), entry.Method, entry.Route, entry.Status, entry.CorrelationId,
         ];
         foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        await command.ExecuteNonQueryAsync(context.RequestAborted.IsCancellationRequested ? CancellationToken.None : context.RequestAborted);
+        try
+        {
+            await command.ExecuteNonQueryAsync(context.RequestAborted.IsCancellationRequested ? CancellationToken.None : context.RequestAborted);
+        }
+        catch (Exception e) when (context.Response.StatusCode >= StatusCodes.Status400BadRequest && e is NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            // A refusal discloses no record: while the database is down (the 503 it answers), it still goes out,
+            // and the missing row is logged (ids only). An answer that carries data never leaves without its row.
+            LogUnaudited(logger, context.Response.StatusCode, entry.Route, entry.CorrelationId);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A {Status} answer to {Route} went out without its audit row (correlation {CorrelationId}): the audit insert failed")]
+    private static partial void LogUnaudited(ILogger logger, int status, string? route, string? correlationId);
 
     internal static AuditEntry Describe(HttpContext context, string route, string? routeId, AuditTrail trail, Actor actor, DateTimeOffset now)
     {

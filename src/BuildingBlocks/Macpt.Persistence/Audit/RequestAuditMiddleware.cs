@@ -51,17 +51,33 @@ internal sealed partial class RequestAuditWriter(NpgsqlDataSource dataSource, Ti
             entry.ActorId, entry.ActorKind, entry.ClientId, entry.Agency, entry.Roles.ToArray(), entry.Method, entry.Route, entry.Status, entry.CorrelationId,
         ];
         foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        try
+        var stop = context.RequestAborted.IsCancellationRequested ? CancellationToken.None : context.RequestAborted;
+        var started = time.GetTimestamp();
+        for (var attempt = 1; ; attempt++)
         {
-            await command.ExecuteNonQueryAsync(context.RequestAborted.IsCancellationRequested ? CancellationToken.None : context.RequestAborted);
-        }
-        catch (Exception e) when (context.Response.StatusCode >= StatusCodes.Status400BadRequest && e is NpgsqlException or TimeoutException or InvalidOperationException)
-        {
-            // A refusal discloses no record: while the database is down (the 503 it answers), it still goes out,
-            // and the missing row is logged (ids only). An answer that carries data never leaves without its row.
-            LogUnaudited(logger, context.Response.StatusCode, entry.Route, entry.CorrelationId);
+            try
+            {
+                await command.ExecuteNonQueryAsync(stop);
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException)
+            {
+                if (context.Response.StatusCode >= StatusCodes.Status400BadRequest)
+                {
+                    // A refusal discloses no record: while the database is down (the 503 it answers), it still goes out,
+                    // and the missing row is logged (ids only).
+                    LogUnaudited(logger, context.Response.StatusCode, entry.Route, entry.CorrelationId);
+                    return;
+                }
+                // An answer that carries data never leaves without its row: while the database comes back (a restart
+                // takes seconds), the answer waits for it; past that, the caller gets an error instead of the data.
+                if (time.GetElapsedTime(started) > DataAnswerWaitsFor) throw;
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000, 100 * attempt)), time, CancellationToken.None);
+            }
         }
     }
+
+    private static readonly TimeSpan DataAnswerWaitsFor = TimeSpan.FromSeconds(20);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A {Status} answer to {Route} went out without its audit row (correlation {CorrelationId}): the audit insert failed")]
     private static partial void LogUnaudited(ILogger logger, int status, string? route, string? correlationId);

@@ -1,6 +1,7 @@
 namespace Macpt.Contracts.Enquiries;
 
-/// <summary>A Section 47 enquiry concluded with one of <see cref="Section47Outcomes"/>.</summary>
+/// <summary>A Section 47 enquiry concluded with one of <see cref="Section47Outcomes"/>. <see cref="ExpectedDateOfBirth"/> is set
+/// when the child is unborn: the conference it calls for is a pre-birth initial conference.</summary>
 public sealed record Section47EnquiryCompleted(
     Guid EnquiryId,
     Guid? ReferralId,
@@ -8,7 +9,8 @@ public sealed record Section47EnquiryCompleted(
     DateOnly CompletedOn,
     string Outcome,
     bool ConferenceRequired,
-    DateOnly? InitialConferenceTargetDate = null);
+    DateOnly? InitialConferenceTargetDate = null,
+    DateOnly? ExpectedDateOfBirth = null);
 
 public static class Section47Outcomes
 {

@@ -2,7 +2,8 @@ namespace Macpt.Contracts.Referrals;
 
 /// <summary>
 /// The MACPT decided what a referral needs (one of <see cref="ReferralDecisionTypes"/>).
-/// The reason stays in the referrals service: it is free text about a family.
+/// The reason stays in the referrals service: it is free text about a family. <see cref="ExpectedDateOfBirth"/> is set
+/// when the child is unborn (no date of birth yet): the enquiries and a pre-birth conference follow from it.
 /// </summary>
 public sealed record ReferralDecided(
     Guid ReferralId,
@@ -10,4 +11,5 @@ public sealed record ReferralDecided(
     string Decision,
     DateTimeOffset DecidedAt,
     string DecidedBy,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    DateOnly? ExpectedDateOfBirth = null);

@@ -1,11 +1,8 @@
-using Macpt.ServiceDefaults.Security;
-using Microsoft.AspNetCore.Http;
-
 namespace Macpt.ServiceDefaults;
 
 /// <summary>
-/// Which agency is calling, from the verified access token (<see cref="Actor"/>). The headers below once
-/// carried it from the gateway; they are now refused at the gateway and ignored everywhere.
+/// The agencies that call. Who is calling comes only from the verified access token (<c>Security.Actor</c>); the
+/// headers below once carried it from the gateway, which now drops them, and no service reads them.
 /// </summary>
 public static class Callers
 {
@@ -17,10 +14,4 @@ public static class Callers
 
     /// <summary>The agencies a caller can belong to: the council itself and the statutory partners.</summary>
     public static IReadOnlyList<string> Agencies => Contracts.Agencies.Callers;
-
-    /// <summary>The caller's agency, from its token; null only where no token was needed.</summary>
-    public static string? Agency(this HttpContext context) => Actor.From(context.User)?.Agency;
-
-    /// <summary>The client (a portal, a front door, the web app) the request came through.</summary>
-    public static string? CallerId(this HttpContext context) => Actor.From(context.User)?.ClientId;
 }

@@ -87,27 +87,8 @@ public sealed partial class MacptSystem(IMessageSink diagnostics) : IAsyncLifeti
     /// <summary>Publishes straight to the broker, as another service (or a redelivery) would.</summary>
     public async Task PublishAsync<T>(T message, Guid messageId) where T : class
     {
-        await _busLock.WaitAsync();
-        try
-        {
-            if (_bus is null)
-            {
-                var uri = new Uri(BrokerConnectionString);
-                var (user, password) = BrokerCredentials;
-                _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(uri.Host, (ushort)uri.Port, "/", h =>
-                {
-                    h.Username(user);
-                    h.Password(password);
-                }));
-                using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-                await _bus.StartAsync(cts.Token);
-            }
-        }
-        finally
-        {
-            _busLock.Release();
-        }
-        await _bus.Publish(message, ctx => ctx.MessageId = messageId);
+        await EnsureBusAsync();
+        await _bus!.Publish(message, ctx => ctx.MessageId = messageId);
     }
 
     /// <summary>The test-only header that sets "now" for one request (honoured because the fixture runs with Macpt:Testing).</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Macpt.Contracts;
 
 namespace Macpt.AppHost;
 
@@ -17,7 +18,6 @@ internal static class DevIdentities
     /// <summary>A police portal with a small allowance, so a test can reach the rate limit (test runs only).</summary>
     public const string ThrottledClient = "throttled-portal";
 
-    private static readonly string[] AllScopes = ["referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
 
     /// <summary>One client per calling agency: the MASH front door and each partner's portal.</summary>
     private static readonly (string Id, string Agency)[] Clients =
@@ -65,7 +65,7 @@ internal static class DevIdentities
         foreach (var (id, agency) in testing ? [.. Clients, (ThrottledClient, "police")] : Clients)
         {
             clients[id] = secrets[id]?.GetValue<string>() ?? Secret();
-            details[id] = new JsonObject { ["agency"] = agency, ["scopes"] = new JsonArray([.. AllScopes.Select(s => JsonValue.Create(s))]) };
+            details[id] = new JsonObject { ["agency"] = agency, ["scopes"] = new JsonArray([.. ServiceNames.Apis.Select(s => JsonValue.Create(s))]) };
         }
         var people = new JsonObject();
         foreach (var (username, agency, team, roles, registration) in testing ? [.. Users, (DutyUser, "local-authority", "macpt-north", DutyRoles, "SW100099")] : Users)

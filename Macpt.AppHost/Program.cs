@@ -1,4 +1,5 @@
 using Macpt.AppHost;
+using Macpt.Contracts;
 
 // The whole system on one machine without Docker: PostgreSQL and RabbitMQ from Debian's packages
 // run as executables (shared/notes/aspire-without-docker.md), then the identity service, the five
@@ -6,8 +7,8 @@ using Macpt.AppHost;
 var builder = DistributedApplication.CreateBuilder(args);
 var settings = LocalServerSettings.From(builder);
 
-string[] databases = ["identity", "referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
-string[] busUsers = ["referrals", "enquiries", "conferences", "familynetworks", "advocacy", .. settings.Testing ? [LocalServerSettings.RabbitTestUser] : Array.Empty<string>()];
+string[] databases = [ServiceNames.Identity, .. ServiceNames.Apis];
+string[] busUsers = [.. ServiceNames.Apis, .. settings.Testing ? [LocalServerSettings.RabbitTestUser] : Array.Empty<string>()];
 // Each service reaches only its own database, as its own roles, and the broker as its own user; the
 // superuser's and the broker administrator's passwords stay here (docs/security.md, Credentials).
 var postgres = builder.AddLocalPostgres(settings)
@@ -41,7 +42,7 @@ IResourceBuilder<ProjectResource> Project<TProject>(string name) where TProject 
         .WithEnvironment("Macpt__Testing__ClockHeader", settings.Testing ? "true" : "false");
 }
 
-var identity = Project<Projects.Macpt_Identity>("identity")
+var identity = Project<Projects.Macpt_Identity>(ServiceNames.Identity)
     .WithEnvironment("Identity__Issuer", issuer)
     .WithEnvironment("Identity__SigningKeyFile", Path.Combine(settings.DataDir, DevIdentities.SigningKeyFileName))
     .WithEnvironment("Identity__EncryptionKeyFile", Path.Combine(settings.DataDir, DevIdentities.EncryptionKeyFileName))
@@ -60,11 +61,11 @@ IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject 
 
 var services = new[]
 {
-    Service<Projects.Macpt_Referrals>("referrals"),
-    Service<Projects.Macpt_Enquiries>("enquiries"),
-    Service<Projects.Macpt_Conferences>("conferences"),
-    Service<Projects.Macpt_FamilyNetworks>("familynetworks"),
-    Service<Projects.Macpt_Advocacy>("advocacy"),
+    Service<Projects.Macpt_Referrals>(ServiceNames.Referrals),
+    Service<Projects.Macpt_Enquiries>(ServiceNames.Enquiries),
+    Service<Projects.Macpt_Conferences>(ServiceNames.Conferences),
+    Service<Projects.Macpt_FamilyNetworks>(ServiceNames.FamilyNetworks),
+    Service<Projects.Macpt_Advocacy>(ServiceNames.Advocacy),
 };
 
 gateway.WithReference(identity).WaitFor(identity)

@@ -17,7 +17,7 @@ namespace Macpt.EndToEnd.Tests;
 [Collection(MacptSystemCollection.Name)]
 public sealed class AccessMatrixTests(MacptSystem system, ITestOutputHelper output)
 {
-    private static readonly string[] Services = ["referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
+    private static readonly IReadOnlyList<string> Services = Macpt.Contracts.ServiceNames.Apis;
 
     [Fact]
     public async Task The_policy_table_in_docs_is_the_one_the_services_enforce()

@@ -19,7 +19,7 @@ namespace Macpt.EndToEnd.Tests;
 [Collection(MacptSystemCollection.Name)]
 public sealed class AccessTokenTests(MacptSystem system)
 {
-    private static readonly string[] Services = ["referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
+    private static readonly IReadOnlyList<string> Services = Macpt.Contracts.ServiceNames.Apis;
 
     [Fact]
     public async Task Discovery_and_the_token_endpoint_answer_through_the_gateway()

@@ -11,7 +11,7 @@ namespace Macpt.EndToEnd.Tests;
 [Collection(MacptSystemCollection.Name)]
 public sealed class ApiShapeTests(MacptSystem system)
 {
-    public static TheoryData<string> Services => new("referrals", "enquiries", "conferences", "familynetworks", "advocacy");
+    public static TheoryData<string> Services => new(Macpt.Contracts.ServiceNames.Apis);
 
     [Theory]
     [MemberData(nameof(Services))]

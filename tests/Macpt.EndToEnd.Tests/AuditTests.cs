@@ -79,7 +79,7 @@ public sealed class AuditTests(MacptSystem system, ITestOutputHelper output)
         Assert.Contains(rows, r => r is { Kind: "request", Action: "update", Method: "POST", Status: 200 } && r.ResourceId == id.ToString());
 
         // 3. No personal data anywhere in any service's audit log: every column of every row, as text.
-        foreach (var service in new[] { "referrals", "enquiries", "conferences", "familynetworks", "advocacy" })
+        foreach (var service in Macpt.Contracts.ServiceNames.Apis)
         {
             Assert.Equal(0, await system.CountAsync(service,
                 "SELECT count(*) FROM audit_log a WHERE a::text ILIKE @f OR a::text ILIKE @l OR a::text LIKE @d OR a::text ILIKE '%Marmalade%'",

@@ -10,8 +10,8 @@ namespace Macpt.EndToEnd.Tests;
 [Collection(MacptSystemCollection.Name)]
 public sealed class CredentialTests(MacptSystem system)
 {
-    private static readonly string[] Databases = ["identity", "referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
-    private static readonly string[] Audited = ["referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
+    private static readonly string[] Databases = [Macpt.Contracts.ServiceNames.Identity, .. Macpt.Contracts.ServiceNames.Apis];
+    private static readonly IReadOnlyList<string> Audited = Macpt.Contracts.ServiceNames.Apis;
 
     [Fact]
     public async Task The_app_role_can_read_and_append_the_audit_log_but_never_update_delete_or_truncate_it()
@@ -72,7 +72,7 @@ public sealed class CredentialTests(MacptSystem system)
             users.Add(uri.UserInfo.Split(':')[0]);
             await using var connection = await new RabbitMQ.Client.ConnectionFactory { Uri = uri }.CreateConnectionAsync();
         }
-        Assert.Equal(Audited.Length, users.Count);
+        Assert.Equal(Audited.Count, users.Count);
         Assert.DoesNotContain("guest", users);
     }
 
@@ -82,7 +82,7 @@ public sealed class CredentialTests(MacptSystem system)
     {
         var secrets = Path.Combine(system.DataDir, "secrets");
         var files = Directory.GetFiles(secrets, "*.password");
-        Assert.True(files.Length >= Databases.Length * 2 + Audited.Length + 1);
+        Assert.True(files.Length >= Databases.Length * 2 + Audited.Count + 1);
         Assert.All(files, f => Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(f)));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(secrets));
     }

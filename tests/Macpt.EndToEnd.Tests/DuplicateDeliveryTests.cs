@@ -15,7 +15,7 @@ namespace Macpt.EndToEnd.Tests;
 [Collection(MacptSystemCollection.Name)]
 public sealed class DuplicateDeliveryTests(MacptSystem system, ITestOutputHelper output)
 {
-    private static readonly string[] Services = ["referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
+    private static readonly IReadOnlyList<string> Services = Macpt.Contracts.ServiceNames.Apis;
     private const string DuplicatesCounter = "macpt.inbox.duplicates";
 
     [Fact]

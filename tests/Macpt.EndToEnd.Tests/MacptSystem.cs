@@ -18,7 +18,7 @@ public sealed partial class MacptSystem(IMessageSink diagnostics) : IAsyncLifeti
 {
     /// <summary>Every service runs as two replicas: migrations, outbox dispatch and consumers must cope.</summary>
     public const int Replicas = 2;
-    private static readonly string[] Services = ["identity", "referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
+    private static readonly string[] Services = [Macpt.Contracts.ServiceNames.Identity, .. Macpt.Contracts.ServiceNames.Apis];
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "macpt-tests-" + Guid.NewGuid().ToString("N")[..12]);
     private DistributedApplication? _app;
 

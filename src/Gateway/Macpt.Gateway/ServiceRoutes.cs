@@ -1,3 +1,4 @@
+using Macpt.Contracts;
 using Macpt.Gateway.Access;
 using Yarp.ReverseProxy.Configuration;
 
@@ -11,8 +12,8 @@ namespace Macpt.Gateway;
 /// </summary>
 public static class ServiceRoutes
 {
-    public static readonly IReadOnlyList<string> Services = ["referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
-    public const string Identity = "identity";
+    public static IReadOnlyList<string> Services => ServiceNames.Apis;
+    public const string Identity = ServiceNames.Identity;
 
     public static IReadOnlyList<RouteConfig> Routes { get; } =
     [

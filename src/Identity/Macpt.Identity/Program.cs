@@ -1,3 +1,4 @@
+using Macpt.Contracts;
 using Macpt.Identity;
 using Macpt.Identity.Apis;
 using Macpt.Identity.Domain;
@@ -28,7 +29,7 @@ builder.Services.AddOpenIddict()
         o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
         o.AllowRefreshTokenFlow();
         if (settings.AllowPasswordGrant) o.AllowPasswordFlow();
-        o.RegisterScopes([.. ServiceScopes.All, Scopes.OpenId, Scopes.OfflineAccess]);
+        o.RegisterScopes([.. ServiceNames.Apis, Scopes.OpenId, Scopes.OfflineAccess]);
         o.AddSigningKey(SigningKeys.Signing(settings.SigningKeyFile));
         o.AddEncryptionKey(SigningKeys.Encryption(settings.EncryptionKeyFile));
         // Access tokens are signed JWTs every service verifies with the published keys; nothing secret is in them.

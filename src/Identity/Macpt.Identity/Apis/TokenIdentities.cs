@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Macpt.Contracts;
 using Macpt.Identity.Domain;
 using Macpt.ServiceDefaults.Security;
 using Microsoft.AspNetCore;
@@ -31,7 +32,7 @@ internal static class TokenIdentities
     {
         var granted = scopes.ToList();
         identity.SetScopes(granted);
-        identity.SetResources(granted.Intersect(ServiceScopes.All));
+        identity.SetResources(granted.Intersect(ServiceNames.Apis));
         identity.SetDestinations(claim => claim.Type == Claims.Subject || claim.Type == MacptClaims.Agency
             ? [Destinations.AccessToken, Destinations.IdentityToken]
             : [Destinations.AccessToken]);

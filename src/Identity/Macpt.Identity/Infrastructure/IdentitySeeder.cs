@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Macpt.Contracts;
 using Macpt.Identity.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -32,7 +33,7 @@ internal sealed partial class IdentitySeeder(IServiceProvider services, IOptions
 
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         var scopes = scope.ServiceProvider.GetRequiredService<IOpenIddictScopeManager>();
-        foreach (var name in ServiceScopes.All)
+        foreach (var name in ServiceNames.Apis)
         {
             if (await scopes.FindByNameAsync(name, cancellationToken) is null)
             {
@@ -93,7 +94,7 @@ internal sealed partial class IdentitySeeder(IServiceProvider services, IOptions
             DisplayName = "Macpt command line (local runs only)",
             Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.Password },
         };
-        foreach (var scope in ServiceScopes.All) descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
+        foreach (var scope in ServiceNames.Apis) descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
         return descriptor;
     }
 
@@ -113,7 +114,7 @@ internal sealed partial class IdentitySeeder(IServiceProvider services, IOptions
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
-        foreach (var scope in ServiceScopes.All) descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
+        foreach (var scope in ServiceNames.Apis) descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
         return descriptor;
     }
 

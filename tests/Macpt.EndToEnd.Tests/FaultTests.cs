@@ -22,50 +22,40 @@ public sealed class FaultTests(MacptSystem system, ITestOutputHelper output)
     [Fact]
     public async Task RabbitMQ_killed_while_the_outbox_holds_unsent_rows_and_a_consumer_holds_unacknowledged_messages_loses_nothing()
     {
-        await using var observer = await BusObserver.StartAsync<ReferralDecided>(system);
-        var before = await BaselineAsync();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var stream = new ReferralStream(system, StreamSize);
-        var running = stream.RunAsync();
         var killedAt = DateTimeOffset.MinValue;
-        System.Diagnostics.Process? frozen = null;
-        var brokerFrozen = false;
-        var faultDone = false;
-        try
+        var stream = await FaultedStreamAsync(async (stream, clock) =>
         {
-            await Eventually.ReturnsAsync(() => Task.FromResult(stream.AcceptedCount), a => a >= StreamSize / 5, Settle, "a fifth of the stream");
-
-            // A consumer holding messages it has not acknowledged (frozen, so the broker's figure stays true until the kill)...
-            (frozen, var held) = await system.FreezeReplicaHoldingMessagesAsync("enquiries", TimeSpan.FromSeconds(60));
-            var queues = await system.BrokerQueuesAsync();
-            // ...and the outbox holding rows not yet published: the broker is frozen (SIGSTOP) first, so the publishes in
-            // flight wait for confirms that do not come and the rows written meanwhile wait behind them; then it is killed.
-            // (Left alone, a dispatcher publishes a row within milliseconds of its commit: a kill would rarely find one.)
-            await system.FreezeBrokerAsync();
-            brokerFrozen = true;
-            var unsentAtKill = await Eventually.ReturnsAsync(UnsentDecisionsAsync, u => u >= 10, TimeSpan.FromSeconds(60), "ten unsent decisions in the referrals outbox");
-            killedAt = DateTimeOffset.UtcNow;
-            await system.KillBrokerOnlyAsync();
-            brokerFrozen = false;
-            await MacptSystem.SignalAsync(frozen.Id, "CONT");
-            frozen = null;
-            output.WriteLine($"RabbitMQ SIGKILLed at {clock.Elapsed.TotalSeconds:0} s with {stream.AcceptedCount} accepted; just before: the frozen enquiries replica held {held} unacknowledged " +
-                $"(broker: {Figures(queues, "enquiries-referral-decided")}; {Figures(queues, "familynetworks-referral-decided")}), the referrals outbox held {unsentAtKill} unsent decisions (the broker frozen meanwhile)");
-            var unsentWhileDown = await Eventually.ReturnsAsync(UnsentDecisionsAsync, u => u > unsentAtKill, TimeSpan.FromSeconds(60), "the outbox to keep the decisions taken while the broker is down");
-            await system.StartResourceAsync("rabbitmq");
-            output.WriteLine($"RabbitMQ restarted after {(DateTimeOffset.UtcNow - killedAt).TotalSeconds:0.0} s; the outbox held {unsentWhileDown} unsent decisions meanwhile");
-            faultDone = true;
-        }
-        finally
-        {
-            if (frozen is not null) await MacptSystem.SignalAsync(frozen.Id, "CONT");
-            if (brokerFrozen) await system.ThawBrokerAsync();
-            await StopUnlessAsync(faultDone, stream, running);
-        }
-        await running;
-
+            System.Diagnostics.Process? frozen = null;
+            var brokerFrozen = false;
+            try
+            {
+                // A consumer holding messages it has not acknowledged (frozen, so the broker's figure stays true until the kill)...
+                (frozen, var held) = await system.FreezeReplicaHoldingMessagesAsync("enquiries", TimeSpan.FromSeconds(60));
+                var queues = await system.BrokerQueuesAsync();
+                // ...and the outbox holding rows not yet published: the broker is frozen (SIGSTOP) first, so the publishes in
+                // flight wait for confirms that do not come and the rows written meanwhile wait behind them; then it is killed.
+                // (Left alone, a dispatcher publishes a row within milliseconds of its commit: a kill would rarely find one.)
+                await system.FreezeBrokerAsync();
+                brokerFrozen = true;
+                var unsentAtKill = await Eventually.ReturnsAsync(UnsentDecisionsAsync, u => u >= 10, TimeSpan.FromSeconds(60), "ten unsent decisions in the referrals outbox");
+                killedAt = DateTimeOffset.UtcNow;
+                await system.KillBrokerOnlyAsync();
+                brokerFrozen = false;
+                await MacptSystem.SignalAsync(frozen.Id, "CONT");
+                frozen = null;
+                output.WriteLine($"RabbitMQ SIGKILLed at {clock.Elapsed.TotalSeconds:0} s with {stream.AcceptedCount} accepted; just before: the frozen enquiries replica held {held} unacknowledged " +
+                    $"(broker: {Figures(queues, "enquiries-referral-decided")}; {Figures(queues, "familynetworks-referral-decided")}), the referrals outbox held {unsentAtKill} unsent decisions (the broker frozen meanwhile)");
+                var unsentWhileDown = await Eventually.ReturnsAsync(UnsentDecisionsAsync, u => u > unsentAtKill, TimeSpan.FromSeconds(60), "the outbox to keep the decisions taken while the broker is down");
+                await system.StartResourceAsync("rabbitmq");
+                output.WriteLine($"RabbitMQ restarted after {(DateTimeOffset.UtcNow - killedAt).TotalSeconds:0.0} s; the outbox held {unsentWhileDown} unsent decisions meanwhile");
+            }
+            finally
+            {
+                if (frozen is not null) await MacptSystem.SignalAsync(frozen.Id, "CONT");
+                if (brokerFrozen) await system.ThawBrokerAsync();
+            }
+        });
         var ids = stream.Accepted.ToArray();
-        await AccountForAsync(stream, observer, before, clock);
         // Afterwards, from the stored times: rows written before the kill but published only after the restart (the
         // outbox held them), and decisions published before the kill but applied only after it (the broker held them).
         var heldByOutbox = await system.CountAsync("referrals",
@@ -83,33 +73,33 @@ public sealed class FaultTests(MacptSystem system, ITestOutputHelper output)
     [Fact]
     public async Task PostgreSQL_postmaster_killed_under_load_and_restarted_loses_nothing()
     {
-        await using var observer = await BusObserver.StartAsync<ReferralDecided>(system);
-        var before = await BaselineAsync();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var stream = new ReferralStream(system, StreamSize);
-        var running = stream.RunAsync();
-        var faultDone = false;
-        try
+        var stream = await FaultedStreamAsync(async (stream, clock) =>
         {
-            await Eventually.ReturnsAsync(() => Task.FromResult(stream.AcceptedCount), a => a >= StreamSize / 5, Settle, "a fifth of the stream");
             var active = await system.CountAsync("referrals", "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid()");
             var acceptedAtKill = stream.AcceptedCount;
             var (down, orphaned) = await system.KillPostgresAsync();
             output.WriteLine($"PostgreSQL's postmaster SIGKILLed at {clock.Elapsed.TotalSeconds:0} s with {acceptedAtKill} accepted and {active} other statements running; " +
                 $"{orphaned} server processes orphaned; accepting connections again after {down.TotalSeconds:0.0} s");
-            faultDone = true;
-        }
-        finally
-        {
-            await StopUnlessAsync(faultDone, stream, running);
-        }
-        await running;
-        await AccountForAsync(stream, observer, before, clock);
+        });
         Assert.True(stream.Refusals.Values.Sum() > 0, "the kill hit requests in flight (some were refused while PostgreSQL was down)");
     }
 
     [Fact]
-    public async Task A_consumer_replica_killed_while_it_holds_unacknowledged_messages_loses_nothing()
+    public async Task A_consumer_replica_killed_while_it_holds_unacknowledged_messages_loses_nothing() =>
+        await FaultedStreamAsync(async (_, clock) =>
+        {
+            var (frozen, held) = await system.FreezeReplicaHoldingMessagesAsync("enquiries", TimeSpan.FromSeconds(60));
+            var instance = await system.KillReplicaProcessAsync("enquiries", frozen);
+            output.WriteLine($"enquiries replica {instance} SIGKILLed at {clock.Elapsed.TotalSeconds:0} s holding {held} unacknowledged messages (the broker's count on its own channels)");
+            await system.RestartInstanceAsync("enquiries", instance);
+        });
+
+    /// <summary>
+    /// The one shape of a fault test: a stream of referrals with decisions, the fault applied once a fifth is accepted
+    /// (the rest keeps coming through it), then every accepted referral accounted for. A fault step that fails stops
+    /// the stream, so the failure is reported and the next test starts quiet.
+    /// </summary>
+    private async Task<ReferralStream> FaultedStreamAsync(Func<ReferralStream, System.Diagnostics.Stopwatch, Task> fault)
     {
         await using var observer = await BusObserver.StartAsync<ReferralDecided>(system);
         var before = await BaselineAsync();
@@ -120,10 +110,7 @@ public sealed class FaultTests(MacptSystem system, ITestOutputHelper output)
         try
         {
             await Eventually.ReturnsAsync(() => Task.FromResult(stream.AcceptedCount), a => a >= StreamSize / 5, Settle, "a fifth of the stream");
-            var (frozen, held) = await system.FreezeReplicaHoldingMessagesAsync("enquiries", TimeSpan.FromSeconds(60));
-            var instance = await system.KillReplicaProcessAsync("enquiries", frozen);
-            output.WriteLine($"enquiries replica {instance} SIGKILLed at {clock.Elapsed.TotalSeconds:0} s holding {held} unacknowledged messages (the broker's count on its own channels)");
-            await system.RestartInstanceAsync("enquiries", instance);
+            await fault(stream, clock);
             faultDone = true;
         }
         finally
@@ -132,6 +119,7 @@ public sealed class FaultTests(MacptSystem system, ITestOutputHelper output)
         }
         await running;
         await AccountForAsync(stream, observer, before, clock);
+        return stream;
     }
 
     /// <summary>When a fault step failed, stops the stream and lets it finish, so that the next test starts quiet.</summary>

@@ -28,6 +28,7 @@ public static class AccessPolicies
     public const string Advocacy = "advocacy";
     public const string Ops = "ops";
     public const string Audit = "audit";
+    public const string Escalate = "escalate";
 
     private static readonly string[] Partners = [Agencies.Police, Agencies.Health, Agencies.Education];
     private static readonly string[] AllCallers = [Agencies.LocalAuthority, .. Partners];
@@ -61,6 +62,8 @@ public static class AccessPolicies
         [Advocacy] = new([], [.. CaseHolders, Roles.AdvocacyCoordinator]),
         [Ops] = new([], [Roles.Ops]),
         [Audit] = new([], [Roles.Auditor]),
+        // A professional disagreement is a practitioner's, in any agency, and answered by practitioners (object-level).
+        [Escalate] = new([], [.. CaseHolders, Roles.ConferenceChair, .. PartnerRoles]),
     };
 
     public static AuthorizationBuilder AddAccessPolicies(this AuthorizationBuilder authorization)

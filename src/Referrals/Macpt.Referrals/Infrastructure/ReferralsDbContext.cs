@@ -2,6 +2,7 @@ using Macpt.Messaging;
 using Macpt.Persistence;
 using Macpt.Persistence.Audit;
 using Macpt.Referrals.Domain;
+using Macpt.Referrals.Domain.Escalations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Macpt.Referrals.Infrastructure;
@@ -11,11 +12,13 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<OnwardStep> OnwardSteps => Set<OnwardStep>();
     public DbSet<CaseConsultation> CaseConsultations => Set<CaseConsultation>();
+    public DbSet<ProfessionalDisagreement> Disagreements => Set<ProfessionalDisagreement>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.ApplyConfiguration(new ReferralConfiguration());
         model.ApplyConfiguration(new CaseConsultationConfiguration());
+        model.ApplyConfiguration(new ProfessionalDisagreementConfiguration());
         model.Entity<OnwardStep>(e =>
         {
             e.ToTable("onward_steps");

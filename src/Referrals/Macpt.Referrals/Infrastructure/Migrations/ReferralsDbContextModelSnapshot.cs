@@ -337,6 +337,108 @@ namespace Macpt.Referrals.Infrastructure.Migrations
                     b.ToTable("case_consultations", (string)null);
                 });
 
+            modelBuilder.Entity("Macpt.Referrals.Domain.Escalations.ProfessionalDisagreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AboutAgency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("about_agency");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("concern");
+
+                    b.Property<DateOnly>("CurrentDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("current_due_on");
+
+                    b.Property<string>("CurrentStage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("current_stage");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("la_child_id");
+
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_changed_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OutcomeSummary")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("outcome_summary");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("raised_by");
+
+                    b.Property<string>("RaisedByAgency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("raised_by_agency");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("resolved_on");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_professional_disagreements");
+
+                    b.HasIndex("LaChildId")
+                        .HasDatabaseName("ix_professional_disagreements_la_child_id");
+
+                    b.HasIndex("Outcome", "CurrentDueOn")
+                        .HasDatabaseName("ix_professional_disagreements_outcome_current_due_on");
+
+                    b.ToTable("professional_disagreements", (string)null);
+                });
+
             modelBuilder.Entity("Macpt.Referrals.Domain.OnwardStep", b =>
                 {
                     b.Property<Guid>("Id")
@@ -495,6 +597,81 @@ namespace Macpt.Referrals.Infrastructure.Migrations
                         });
 
                     b.Navigation("Advice");
+                });
+
+            modelBuilder.Entity("Macpt.Referrals.Domain.Escalations.ProfessionalDisagreement", b =>
+                {
+                    b.OwnsMany("Macpt.Referrals.Domain.Escalations.EscalationStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("DisagreementId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("disagreement_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("due_on");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)")
+                                .HasColumnName("reason");
+
+                            b1.Property<string>("RespondedBy")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("responded_by");
+
+                            b1.Property<string>("RespondedByAgency")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("responded_by_agency");
+
+                            b1.Property<DateOnly?>("RespondedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("responded_on");
+
+                            b1.Property<string>("Response")
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)")
+                                .HasColumnName("response");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("stage");
+
+                            b1.Property<string>("StartedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("started_by");
+
+                            b1.Property<string>("StartedByAgency")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("started_by_agency");
+
+                            b1.Property<DateOnly>("StartedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("started_on");
+
+                            b1.HasKey("DisagreementId", "Number")
+                                .HasName("pk_escalation_steps");
+
+                            b1.ToTable("escalation_steps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisagreementId")
+                                .HasConstraintName("fk_escalation_steps_professional_disagreements_disagreement_id");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Macpt.Referrals.Domain.Referral", b =>

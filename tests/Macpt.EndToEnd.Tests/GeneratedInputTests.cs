@@ -43,15 +43,12 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
             operations.AddRange(inDocument.Select(o => (o, _documents[service])));
         }
         var table = ValidCases();
-        var missing = operations.Select(o => o.Operation.Name).Where(n => !table.ContainsKey(n)).ToList();
-        Assert.True(missing.Count == 0, "Write operations in the OpenAPI documents with no valid case (add one to ValidCases): " + string.Join("; ", missing));
-        var stale = table.Keys.Except(operations.Select(o => o.Operation.Name)).ToList();
-        Assert.True(stale.Count == 0, "Valid cases for operations no OpenAPI document has: " + string.Join("; ", stale));
-
         var accepted = new Dictionary<string, int>();
         var bands = new Dictionary<string, Dictionary<string, int>>();
-        var failures = new List<string>();
-        foreach (var (operation, document) in operations)
+        // An operation in a document with no valid case fails, named (an endpoint added later fails until it is described).
+        var failures = operations.Where(o => !table.ContainsKey(o.Operation.Name)).Select(o => $"{o.Operation.Name}: no valid case (add one to ValidCases)").ToList();
+        failures.AddRange(table.Keys.Except(operations.Select(o => o.Operation.Name)).Select(n => $"{n}: a valid case for an operation no OpenAPI document has"));
+        foreach (var (operation, document) in operations.Where(o => table.ContainsKey(o.Operation.Name)))
         {
             // One operation's failure is noted and the others still run, so one run names every operation that fails.
             try

@@ -10,151 +10,376 @@ using Xunit.Abstractions;
 namespace Macpt.EndToEnd.Tests;
 
 /// <summary>
-/// Property-based bad input per public endpoint (FsCheck): generated bodies, content types, ids and dates,
-/// valid and invalid. Every answer is 2xx or a problem+json 4xx, never 5xx, and a refused request leaves the
-/// database exactly as it was (the target row's fingerprint and the table counts are compared).
+/// Generated input for every write operation in the five services' OpenAPI documents (so an endpoint added later is
+/// covered, and fails until it is described): a valid body generated from the operation's schema is accepted and
+/// changes its service's database; bodies, content types, ids and keys generated from it by FsCheck answer 2xx or a
+/// problem+json 4xx, never 5xx; and whatever is refused (those, and the bad input generated from the schema) leaves the
+/// database exactly as it was: every table's row count and the target row.
 /// </summary>
 [Collection(MacptSystemCollection.Name)]
 public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper output)
 {
-    private const int CasesPerEndpoint = 60;
+    private const int CasesPerEndpoint = 25;
 
-    /// <summary>One endpoint: how to call it, a valid body, and what a refused call must leave unchanged.</summary>
-    private sealed record Endpoint(string Name, HttpMethod Method, string Path, JsonNode Body, string Service, string Probe,
-        (string, object)[]? ProbeParameters = null, string Agency = "local-authority", bool NeedsKey = false, Guid? Id = null);
+    /// <summary>
+    /// An operation's valid case: the record it acts on (the path's id), the values of the fields whose values need
+    /// meaning (codes, dates in order, ids of other records; a null leaves an optional field out; every other declared
+    /// field is generated from the schema), who calls, and when ("now", for the services' clock).
+    /// </summary>
+    private sealed record ValidCase(Guid? Target, object Values, HttpClient? Caller = null, DateTimeOffset? Now = null);
+
+    /// <summary>The services' JSON, but a null is written: in a valid case's values it leaves the field out.</summary>
+    private static readonly JsonSerializerOptions ValuesJson = new(Macpt.ServiceDefaults.MacptJson.Options) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
+
+    private sealed record Prepared(OpenApiCases.WriteOperation Operation, ValidCase Case, JsonNode Body, HttpClient Caller);
 
     [Fact]
-    public async Task Every_endpoint_answers_generated_input_with_2xx_or_a_problem_and_refusals_change_nothing()
+    public async Task Every_write_operation_accepts_its_generated_valid_body_and_answers_generated_mutations_with_2xx_or_a_problem_changing_nothing_when_refused()
     {
-        var endpoints = await EndpointsAsync();
-        var summary = new List<string>();
-        foreach (var endpoint in endpoints)
+        var operations = new List<(OpenApiCases.WriteOperation Operation, JsonElement Document)>();
+        foreach (var service in Services)
         {
-            var counts = new Dictionary<string, int>();
-            var property = Prop.ForAll(JsonMutations.Arbitrary, Arb.From(Gen.Choose(0, 19)), (mutations, variant) =>
-            {
-                var status = RunCaseAsync(endpoint, mutations, variant).GetAwaiter().GetResult();
-                var band = $"{status / 100}xx";
-                counts[band] = counts.GetValueOrDefault(band) + 1;
-            });
-            property.Check(Config.QuickThrowOnFailure.WithMaxTest(CasesPerEndpoint).WithQuietOnSuccess(true));
-            var line = $"{endpoint.Name}: {counts.Values.Sum()} cases ({string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Value} {c.Key}"))})";
-            summary.Add(line);
-            output.WriteLine(line);
-            Assert.True(counts.GetValueOrDefault("4xx") > 0, $"{endpoint.Name}: no case was refused, so the generator is not probing it");
-            Assert.True(counts.GetValueOrDefault("2xx") > 0, $"{endpoint.Name}: no generated case was accepted, so its valid body is not valid");
+            var inDocument = await DocumentOperationsAsync(service);
+            operations.AddRange(inDocument.Select(o => (o, _documents[service])));
         }
-        output.WriteLine($"{endpoints.Count} endpoints, {endpoints.Count * CasesPerEndpoint} generated requests, 0 answered 5xx");
+        var table = ValidCases();
+        var accepted = new Dictionary<string, int>();
+        var bands = new Dictionary<string, Dictionary<string, int>>();
+        // An operation in a document with no valid case fails, named (an endpoint added later fails until it is described).
+        var failures = operations.Where(o => !table.ContainsKey(o.Operation.Name)).Select(o => $"{o.Operation.Name}: no valid case (add one to ValidCases)").ToList();
+        failures.AddRange(table.Keys.Except(operations.Select(o => o.Operation.Name)).Select(n => $"{n}: a valid case for an operation no OpenAPI document has"));
+        foreach (var (operation, document) in operations.Where(o => table.ContainsKey(o.Operation.Name)))
+        {
+            // One operation's failure is noted and the others still run, so one run names every operation that fails.
+            try
+            {
+                await CheckOperationAsync(operation, document, table[operation.Name], bands);
+                accepted[operation.Service] = accepted.GetValueOrDefault(operation.Service) + 1;
+            }
+            catch (Exception e) // an assertion, or FsCheck's report of a falsified mutation (it carries the assertion's message)
+            {
+                failures.Add($"{operation.Name}: {e.Message}");
+                output.WriteLine($"FAILED {operation.Name}: {e.Message}");
+            }
+        }
+        foreach (var group in operations.GroupBy(o => o.Operation.Service))
+        {
+            var counts = bands.GetValueOrDefault(group.Key) ?? [];
+            output.WriteLine($"{group.Key}: {group.Count()} write operations, {accepted.GetValueOrDefault(group.Key)} generated valid bodies accepted (mutations passed), " +
+                $"{counts.Values.Sum()} mutations ({string.Join(", ", counts.OrderBy(x => x.Key).Select(x => $"{x.Value} {x.Key}"))})");
+        }
+        output.WriteLine($"{operations.Count} write operations, {bands.Values.Sum(b => b.Values.Sum())} generated mutations, {failures.Count} operations failed");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {operations.Count} write operations failed:\n" + string.Join("\n", failures));
     }
 
-    private async Task<int> RunCaseAsync(Endpoint endpoint, JsonMutations.Mutation[] mutations, int variant)
+    /// <summary>
+    /// The state the operation needs, reached through the gateway; its valid body, accepted and changing what it
+    /// should; then FsCheck's mutations of it: 2xx or a problem, never 5xx, and a refusal changes nothing.
+    /// </summary>
+    private async Task CheckOperationAsync(OpenApiCases.WriteOperation operation, JsonElement document, Func<Task<ValidCase>> describe,
+        Dictionary<string, Dictionary<string, int>> bands)
     {
-        var before = await ProbeAsync(endpoint);
-        var body = JsonMutations.Apply(endpoint.Body, mutations);
+        var valid = await describe();
+        var undeclared = new List<string>();
+        var body = OpenApiCases.ValidBody(operation, document, JsonSerializer.SerializeToNode(valid.Values, ValuesJson), undeclared);
+        Assert.True(undeclared.Count == 0, $"its valid case gives fields the OpenAPI document does not declare: {string.Join(", ", undeclared)}");
+        var prepared = new Prepared(operation, valid, body, valid.Caller ?? system.Gateway);
+        var target = valid.Target ?? Guid.Empty;
+        var before = await SettledFingerprintAsync(operation.Service, target);
+        var (status, text) = await SendAsync(prepared, body, valid.Target?.ToString(), IdempotencyKey(), "application/json");
+        Assert.True(status is >= 200 and < 300, $"its generated valid body was answered {status}: {text[..Math.Min(text.Length, 600)]}\n    body: {body.ToJsonString()}");
+        Assert.True(before != await FingerprintAsync(operation.Service, target), $"its valid body was accepted ({status}) but changed nothing in the {operation.Service} database");
+
+        var counts = bands.TryGetValue(operation.Service, out var c) ? c : bands[operation.Service] = [];
+        Prop.ForAll(JsonMutations.Arbitrary, Arb.From(Gen.Choose(0, 19)), (mutations, variant) =>
+        {
+            var band = $"{RunCaseAsync(prepared, mutations, variant).GetAwaiter().GetResult() / 100}xx";
+            counts[band] = counts.GetValueOrDefault(band) + 1;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(CasesPerEndpoint).WithQuietOnSuccess(true));
+    }
+
+    private static string IdempotencyKey() => "gen-" + Guid.NewGuid().ToString("N");
+
+    private async Task<(int Status, string Text)> SendAsync(Prepared p, JsonNode body, string? id, string? key, string contentType, string? raw = null)
+    {
+        var path = p.Operation.IdParameter is { } name ? p.Operation.Path.Replace("{" + name + "}", id ?? "", StringComparison.Ordinal) : p.Operation.Path;
+        using var request = new HttpRequestMessage(new HttpMethod(p.Operation.Method), path)
+        {
+            Content = new StringContent(raw ?? body.ToJsonString(), Encoding.UTF8, contentType),
+        };
+        if (p.Operation.TakesIdempotencyKey && key is not null) request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
+        if (p.Case.Now is { } now) request.Headers.Add(MacptSystem.TestNowHeader, now.ToString("O"));
+        using var response = await p.Caller.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if ((int)response.StatusCode >= 400)
+        {
+            Assert.True(response.Content.Headers.ContentType?.MediaType == "application/problem+json", $"{p.Operation.Name} answered {(int)response.StatusCode} without a problem: {text[..Math.Min(text.Length, 300)]}");
+        }
+        return ((int)response.StatusCode, text);
+    }
+
+    private async Task<int> RunCaseAsync(Prepared p, JsonMutations.Mutation[] mutations, int variant)
+    {
+        var target = p.Case.Target ?? Guid.Empty;
+        var before = await FingerprintAsync(p.Operation.Service, target);
+        var body = JsonMutations.Apply(p.Body, mutations);
         var id = variant switch
         {
             18 => Guid.NewGuid().ToString(), // unknown id
             19 => "not-a-guid",
-            _ => endpoint.Id?.ToString() ?? "",
+            _ => p.Case.Target?.ToString(),
         };
-        using var request = new HttpRequestMessage(endpoint.Method, endpoint.Path.Replace("{id}", id, StringComparison.Ordinal));
         var json = body.ToJsonString();
-        request.Content = variant switch
+        var (contentType, raw) = variant switch
         {
-            15 => new StringContent(json, Encoding.UTF8, "text/plain"),
-            16 => new StringContent("<referral><child/></referral>", Encoding.UTF8, "application/xml"),
-            17 => new StringContent(json[..(json.Length / 2)], Encoding.UTF8, "application/json"), // truncated JSON
-            _ => new StringContent(json, Encoding.UTF8, "application/json"),
+            15 => ("text/plain", json),
+            16 => ("application/xml", "<referral><child/></referral>"),
+            17 => ("application/json", json[..(json.Length / 2)]), // truncated JSON
+            _ => ("application/json", json),
         };
-        if (endpoint.NeedsKey && variant != 14) request.Headers.TryAddWithoutValidation("Idempotency-Key", variant == 13 ? new string('k', 300) : "gen-" + Guid.NewGuid().ToString("N"));
-        using var response = await (endpoint.Agency == "local-authority" ? system.Gateway : system.ClientFor(endpoint.Agency)).SendAsync(request);
-        var status = (int)response.StatusCode;
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(status < 500, $"{endpoint.Name} answered {status} to {string.Join("; ", mutations.Select(m => m.ToString()))} / variant {variant}");
+        var key = variant switch { 14 => null, 13 => new string('k', 300), _ => IdempotencyKey() };
+        var (status, text) = await SendAsync(p, body, id, key, contentType, raw);
+        var what = $"{p.Operation.Name} with {(mutations.Length == 0 ? "no mutation" : string.Join("; ", mutations.Select(m => m.ToString())))} / variant {variant}";
+        Assert.True(status < 500, $"{what} answered {status}: {text[..Math.Min(text.Length, 300)]}");
         if (status >= 400)
         {
-            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-            Assert.True(JsonDocument.Parse(text).RootElement.TryGetProperty("status", out _), $"{endpoint.Name}: a problem with its status");
-            Assert.Equal(before, await ProbeAsync(endpoint));
+            Assert.True(JsonDocument.Parse(text).RootElement.TryGetProperty("status", out _), $"{what}: a problem with its status");
+            var after = await FingerprintAsync(p.Operation.Service, target);
+            Assert.True(before == after, $"{what} was refused with {status} but changed the {p.Operation.Service} database: {Difference(before, after)}");
         }
         return status;
     }
 
-    private async Task<string> ProbeAsync(Endpoint endpoint)
-    {
-        await using var connection = await system.OpenDatabaseAsync(endpoint.Service);
-        await using var command = new Npgsql.NpgsqlCommand(endpoint.Probe, connection);
-        foreach (var (name, value) in endpoint.ProbeParameters ?? []) command.Parameters.AddWithValue(name, value);
-        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
-    }
+    private static string Difference(string before, string after) =>
+        string.Join(", ", before.Split(';').Zip(after.Split(';')).Where(x => x.First != x.Second).Select(x => $"{x.First} → {x.Second}"));
 
-    /// <summary>Real targets for every endpoint: a referral to decide, discussions to convene and hold, an enquiry, a check.</summary>
-    private async Task<List<Endpoint>> EndpointsAsync()
+    /// <summary>
+    /// How to reach, through the gateway, the state each write operation needs, and its valid case. One entry per
+    /// operation in the documents (a test fails for one with none, naming it).
+    /// </summary>
+    private Dictionary<string, Func<Task<ValidCase>>> ValidCases()
     {
         var today = Enquiries.Today();
-        var referralId = await Referrals.CreateAsync(system.Gateway);
-        var (_, conveneTarget) = await Enquiries.DiscussionAsync(system, null);
-        var (_, outcomeTarget) = await Enquiries.DiscussionAsync(system, null);
-        var enquiry = await Enquiries.OpenEnquiryAsync(system);
-        var enquiryId = enquiry.GetProperty("id").GetGuid();
-        var completeTarget = (await Enquiries.OpenEnquiryAsync(system)).GetProperty("id").GetGuid();
-        using var check = await system.SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/agency-checks",
-            new { agency = "police", question = "What do you hold?" });
-        var checkId = (await check.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var day = DateOnly.ParseExact(today, "yyyy-MM-dd");
+        string In(int days) => day.AddDays(days).ToString("yyyy-MM-dd");
+        var steps = new ConferenceSteps(system);
+        var networks = new FamilyNetworkSteps(system);
+        var advocacy = new AdvocacyScenario(system);
+        var chair = system.AsUser(ConferenceSteps.Chair);
+        var police = system.ClientFor("police");
+        var health = system.ClientFor("health");
+        static DateTimeOffset At(string iso) => ConferenceSteps.At(iso);
+        object Child(string id) => new
+        {
+            laChildId = id,
+            firstName = "Gen",
+            lastName = "Erated",
+            dateOfBirth = "2016-02-29",
+            expectedDateOfBirth = (string?)null,
+            gender = "1",
+            ethnicity = "WBRI",
+            nhsNumber = "4729583167",
+            upn = "A123456789012",
+            language = "English",
+            interpreterNeeded = false,
+            address = new { line1 = "1 Generated Road", line2 = "Flat 2", town = "Generton", postcode = "SW1A 1AA" },
+        };
+        object Referral(DateTimeOffset receivedAt) => new
+        {
+            child = Child(Referrals.NewChildId()),
+            referralSource = "2A",
+            concerns = "Generated.",
+            receivedAt,
+            harmContext = "online",
+            suspectedCategories = new[] { "NEG" },
+            referrer = new { agency = "education", role = "Designated safeguarding lead", contact = "01632 960000" },
+        };
+        async Task<Guid> Id(Task<HttpResponseMessage> sending)
+        {
+            using (var response = await sending)
+            {
+                var text = await response.Content.ReadAsStringAsync();
+                Assert.True(response.IsSuccessStatusCode, $"setting up: {(int)response.StatusCode} {text}");
+                return JsonSerializer.Deserialize<JsonElement>(text).GetProperty("id").GetGuid();
+            }
+        }
+        Task<Guid> Consultation() => Id(health.PostAsJsonAsync("/api/referrals/consultations", new { question = "Generated?", child = new { firstName = "Gen", dateOfBirth = "2016-02-29" } }));
+        async Task<Guid> Enquiry() => (await Enquiries.OpenEnquiryAsync(system)).GetProperty("id").GetGuid();
+        Task<Guid> AgencyCheck(Guid enquiry) => Id(system.SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiry}/agency-checks", new { agency = "police", question = "What do you hold?" }));
+        var arrangeAt = At("2026-11-23T09:00:00Z");
+        async Task<Guid> HeldConference()
+        {
+            var id = await steps.ArrangedConferenceAsync(Referrals.NewChildId(), "2026-11-30", arrangeAt);
+            await steps.OkAsync(HttpMethod.Post, $"/api/conferences/{id}/outcome", ConferenceSteps.InitialOutcome("2026-11-30", null), At("2026-11-30T16:00:00Z"));
+            return id;
+        }
+        async Task<Guid> ConferencePlan() => (await steps.PlanStartedAsync(Referrals.NewChildId(), "2026-11-30", "2026-12-10", "2027-02-26")).PlanId;
+        async Task<Guid> FamilyPlan() =>
+            (await networks.OkAsync(HttpMethod.Post, $"{FamilyNetworkSteps.Requests}/{await networks.HeldAsync(Referrals.NewChildId(), Guid.NewGuid())}/plan", FamilyNetworkSteps.Plan(), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        async Task<(Guid Parent, Guid Offer)> Offer()
+        {
+            var child = Referrals.NewChildId();
+            var parent = await advocacy.RegisterParentAsync(child);
+            await advocacy.EnquiryStartsAsync(child);
+            return (parent, AdvocacyScenario.OfferOf(await advocacy.OffersEventuallyAsync(child, 1), parent));
+        }
+        async Task<Guid> AcceptedOffer()
+        {
+            var (_, offer) = await Offer();
+            await advocacy.AcceptAsync(offer);
+            return offer;
+        }
+        async Task<Guid> Advocate() => await advocacy.AdvocateAsync(await advocacy.ProviderAsync());
+        static Func<Task<ValidCase>> Ready(Func<ValidCase> valid) => () => Task.FromResult(valid());
+        var parentBody = new
+        {
+            laChildId = Referrals.NewChildId(),
+            name = "Gen Parent",
+            relationship = "father",
+            language = "pl",
+            interpreterNeeded = true,
+            contactPreferences = new[] { "post" },
+            phone = "07700 900000",
+            email = "gen.parent@example.org",
+            address = "1 Generated Road"
+        };
 
-        static JsonNode J(object o) => JsonSerializer.SerializeToNode(o, Macpt.ServiceDefaults.MacptJson.Options)!;
-        static string Row(string table) => $"SELECT md5(t::text) FROM {table} t WHERE id = @id";
-        const string Outbox = "(SELECT count(*) FROM outbox_messages)";
-        var child = new { laChildId = "GEN1", firstName = "Gen", lastName = "Erated", dateOfBirth = "2016-02-29", gender = "1", nhsNumber = "4729583167" };
-        return
-        [
-            new("POST /api/referrals", HttpMethod.Post, "/api/referrals",
-                J(new { child, referralSource = "2A", concerns = "Generated.", receivedAt = DateTimeOffset.UtcNow.AddMinutes(-5), harmContext = "online", suspectedCategories = new[] { "NEG" } }),
-                "referrals", $"SELECT (SELECT count(*) FROM referrals) || '/' || {Outbox}", NeedsKey: true),
-            new("POST /api/referrals/households", HttpMethod.Post, "/api/referrals/households",
-                // A partner's referral may not be back-dated (PartnerReferralIsNotBackDated): received a minute ago.
-                J(new { children = new[] { child, child with { laChildId = "GEN2" } }, referralSource = "6", concerns = "Generated.", receivedAt = DateTimeOffset.UtcNow.AddMinutes(-1) }),
-                "referrals", $"SELECT (SELECT count(*) FROM referrals) || '/' || {Outbox}", Agency: "police", NeedsKey: true),
-            new("POST /api/referrals/{id}/decision", HttpMethod.Post, "/api/referrals/{id}/decision" ,
-                J(new { decision = "no-further-action", reason = "Generated." }),
-                "referrals", $"SELECT ({Row("referrals")}) || '/' || {Outbox}", [("id", referralId)], Id: referralId),
-            new("POST /api/referrals/consultations", HttpMethod.Post, "/api/referrals/consultations",
-                J(new { requesterAgency = "health", question = "Generated?", child = new { firstName = "Gen", dateOfBirth = "2016-02-29" } }),
-                "referrals", "SELECT count(*) FROM case_consultations", Agency: "health"),
-            new("POST /api/enquiries/strategy-discussions", HttpMethod.Post, "/api/enquiries/strategy-discussions",
-                J(new { laChildId = Referrals.NewChildId(), urgency = "standard", concern = "Generated." }),
-                "enquiries", "SELECT count(*) FROM strategy_discussions WHERE source = 'direct'"),
-            new("PUT /api/enquiries/strategy-discussions/{id}/convening", HttpMethod.Put, "/api/enquiries/strategy-discussions/{id}/convening" ,
-                J(new { scheduledFor = DateTimeOffset.UtcNow.AddHours(2), chairId = "lcpp-0042", attendees = Enquiries.AllRequired }),
-                "enquiries", Row("strategy_discussions"), [("id", conveneTarget)], Id: conveneTarget),
-            new("POST /api/enquiries/strategy-discussions/{id}/outcome", HttpMethod.Post, "/api/enquiries/strategy-discussions/{id}/outcome" ,
-                J(Enquiries.Outcome(today, thresholdMet: true)),
-                "enquiries", $"SELECT ({Row("strategy_discussions")}) || '/' || (SELECT count(*) FROM section_47_enquiries) || '/' || {Outbox}", [("id", outcomeTarget)], Id: outcomeTarget),
-            new("PUT /api/enquiries/section-47-enquiries/{id}/child-seen", HttpMethod.Put, "/api/enquiries/section-47-enquiries/{id}/child-seen" ,
-                J(new { seenOn = today, seenAlone = true, childsWords = "Generated." }),
-                "enquiries", Row("section_47_enquiries"), [("id", enquiryId)], Id: enquiryId),
-            new("POST /api/enquiries/section-47-enquiries/{id}/agency-checks", HttpMethod.Post, "/api/enquiries/section-47-enquiries/{id}/agency-checks" ,
-                J(new { agency = "education", question = "Generated?" }),
-                "enquiries", $"SELECT (SELECT count(*) FROM agency_checks WHERE enquiry_id = @id) || '/' || {Outbox}", [("id", enquiryId)], Id: enquiryId),
-            new("POST /api/enquiries/agency-checks/{id}/answer", HttpMethod.Post, "/api/enquiries/agency-checks/{id}/answer" ,
-                J(new { answer = "Generated." }),
-                "enquiries", $"SELECT ({Row("agency_checks")}) || '/' || {Outbox}", [("id", checkId)], Agency: "police", Id: checkId),
-            new("POST /api/enquiries/section-47-enquiries/{id}/outcome", HttpMethod.Post, "/api/enquiries/section-47-enquiries/{id}/outcome" ,
-                J(new { outcome = "not-substantiated", reasons = "Generated.", completedOn = today, notSeenReason = "Generated." }),
-                "enquiries", $"SELECT ({Row("section_47_enquiries")}) || '/' || {Outbox}", [("id", completeTarget)], Id: completeTarget),
-            new("POST /api/conferences/pre-birth", HttpMethod.Post, "/api/conferences/pre-birth",
-                J(new { laChildId = Referrals.NewChildId(), targetDate = today }),
-                "conferences", $"SELECT (SELECT count(*) FROM conferences) || '/' || {Outbox}", NeedsKey: true),
-            new("POST /api/familynetworks/requests", HttpMethod.Post, "/api/familynetworks/requests",
-                J(new { laChildId = Referrals.NewChildId(), stage = "pre-proceedings", referralId = Guid.NewGuid() }),
-                "familynetworks", $"SELECT (SELECT count(*) FROM meeting_requests) || '/' || {Outbox}"),
-            new("POST /api/advocacy/parents", HttpMethod.Post, "/api/advocacy/parents",
-                J(new { laChildId = Referrals.NewChildId(), name = "Gen Parent", relationship = "father", language = "pl", interpreterNeeded = true,
-                    contactPreferences = new[] { "post" }, address = "1 Generated Road" }),
-                "advocacy", $"SELECT (SELECT count(*) FROM parents) || '/' || {Outbox}", NeedsKey: true),
-        ];
+        return new()
+        {
+            // referrals
+            ["POST /api/referrals"] = Ready(() => new(null, Referral(DateTimeOffset.UtcNow.AddMinutes(-5)))),
+            // A partner's referral may not be back-dated (PartnerReferralIsNotBackDated): received a minute ago.
+            ["POST /api/referrals/households"] = Ready(() => new(null, new
+            {
+                children = new[] { Child(Referrals.NewChildId()), Child(Referrals.NewChildId()) },
+                referralSource = "6",
+                concerns = "Generated.",
+                receivedAt = DateTimeOffset.UtcNow.AddMinutes(-1),
+                harmContext = "online",
+                suspectedCategories = new[] { "PHY" },
+                referrer = (object?)null,
+            }, police)),
+            ["POST /api/referrals/{id}/decision"] = async () => new(await Referrals.CreateAsync(system.Gateway), new { decision = "no-further-action", reason = "Generated." }),
+            ["POST /api/referrals/consultations"] = Ready(() => new(null, new
+            {
+                requesterAgency = "health",
+                requesterContact = "Named nurse's office",
+                question = "Generated?",
+                child = new { laChildId = Referrals.NewChildId(), firstName = "Gen", lastName = "Erated", dateOfBirth = "2016-02-29" },
+            }, health)),
+            ["POST /api/referrals/consultations/{id}/advice"] = async () => new(await Consultation(), new { advice = "Make a referral today." }),
+            ["POST /api/referrals/consultations/{id}/referral"] = async () => new(await Consultation(), Referral(DateTimeOffset.UtcNow.AddMinutes(-5))),
+            // enquiries
+            ["POST /api/enquiries/strategy-discussions"] = Ready(() => new(null, new { laChildId = Referrals.NewChildId(), referralId = (Guid?)null, urgency = "standard" })),
+            ["PUT /api/enquiries/strategy-discussions/{id}/convening"] = async () => new((await Enquiries.DiscussionAsync(system, null)).DiscussionId,
+                new { scheduledFor = DateTimeOffset.UtcNow.AddHours(2), chairId = "lcpp-0042", attendees = Enquiries.AllRequired, discussedWith = (object?)null }),
+            ["POST /api/enquiries/strategy-discussions/{id}/outcome"] = async () => new((await Enquiries.DiscussionAsync(system, null)).DiscussionId, Enquiries.Outcome(today, thresholdMet: true)),
+            ["PUT /api/enquiries/section-47-enquiries/{id}/child-seen"] = async () => new(await Enquiry(), new { seenOn = today, seenAlone = true }),
+            ["POST /api/enquiries/section-47-enquiries/{id}/agency-checks"] = async () => new(await Enquiry(), new { agency = "education", dueOn = In(7) }),
+            ["POST /api/enquiries/agency-checks/{id}/answer"] = async () => new(await AgencyCheck(await Enquiry()), new { }, police),
+            ["POST /api/enquiries/section-47-enquiries/{id}/outcome"] = async () => new(await Enquiry(), new { outcome = "not-substantiated", completedOn = today }),
+            // conferences (on the days the conference steps use, "now" set per request)
+            ["POST /api/conferences/pre-birth"] = Ready(() => new(null, new { laChildId = Referrals.NewChildId(), referralId = (Guid?)null, enquiryId = (Guid?)null, targetDate = today })),
+            ["PUT /api/conferences/{id}/case-team"] = async () =>
+                new((await steps.EnquiryCompletedAsync(Referrals.NewChildId(), "2026-11-20", "2026-11-30")).ConferenceId, ConferenceSteps.CaseTeam, Now: arrangeAt),
+            ["PUT /api/conferences/{id}/arrangements"] = async () =>
+            {
+                var (_, id) = await steps.EnquiryCompletedAsync(Referrals.NewChildId(), "2026-11-20", "2026-11-30");
+                await steps.OkAsync(HttpMethod.Put, $"/api/conferences/{id}/case-team", ConferenceSteps.CaseTeam, arrangeAt);
+                return new(id, ConferenceSteps.Arrangements("2026-11-30"), Now: arrangeAt);
+            },
+            ["POST /api/conferences/{id}/outcome"] = async () =>
+            {
+                var outcome = ConferenceSteps.InitialOutcome("2026-11-30", ConferenceSteps.Plan("2026-12-10", "2027-02-26"));
+                outcome["latestCategoryOfAbuse"] = null; // a review's
+                outcome["ending"] = null;
+                return new(await steps.ArrangedConferenceAsync(Referrals.NewChildId(), "2026-11-30", arrangeAt), outcome, Now: At("2026-11-30T16:00:00Z"));
+            },
+            ["PUT /api/conferences/{id}/record"] = async () => new(await HeldConference(), new { finalisedOn = "2026-12-02" }, chair, At("2026-12-02T09:00:00Z")),
+            ["POST /api/conferences/{id}/record/distribution"] = async () =>
+            {
+                var id = await HeldConference();
+                await steps.OkAsync(chair, HttpMethod.Put, $"/api/conferences/{id}/record", new { finalisedOn = "2026-12-02" }, At("2026-12-02T09:00:00Z"));
+                return new(id, new { distributedTo = new[] { "pol-77", "nhs-5" }, distributedOn = "2026-12-03" }, Now: At("2026-12-03T09:00:00Z"));
+            },
+            ["POST /api/conferences/plans/{id}/core-groups"] = async () =>
+                new(await ConferencePlan(), new { heldOn = "2026-12-10", attended = new[] { ConferenceSteps.FamilyHelpLead, ConferenceSteps.Lcpp, "nhs-5" } }, Now: At("2026-12-10T15:00:00Z")),
+            ["POST /api/conferences/plans/{id}/ending"] = async () =>
+                new(await ConferencePlan(), new { endDate = "2026-12-01", reasonCode = "other", stepDownToFamilyHelp = false, familyHelpLeadId = (string?)null }, Now: At("2026-12-01T17:00:00Z")),
+            // family networks
+            ["POST /api/familynetworks/requests"] = Ready(() => new(null, new { laChildId = Referrals.NewChildId(), stage = "pre-proceedings", referralId = Guid.NewGuid(), neededBy = In(14) })),
+            ["POST /api/familynetworks/requests/{id}/offer"] = async () => new(await networks.RequestAsync(Referrals.NewChildId(), Guid.NewGuid()), FamilyNetworkSteps.Offer()),
+            ["POST /api/familynetworks/requests/{id}/answer"] = async () =>
+            {
+                var id = await networks.RequestAsync(Referrals.NewChildId(), Guid.NewGuid());
+                await networks.OkAsync(HttpMethod.Post, $"{FamilyNetworkSteps.Requests}/{id}/offer", FamilyNetworkSteps.Offer());
+                return new(id, new { answer = "accepted", answeredOn = today, declineReason = (string?)null });
+            },
+            ["PUT /api/familynetworks/requests/{id}/coordinator"] = async () =>
+            {
+                var id = await networks.RequestAsync(Referrals.NewChildId(), Guid.NewGuid());
+                await networks.OkAsync(HttpMethod.Post, $"{FamilyNetworkSteps.Requests}/{id}/offer", FamilyNetworkSteps.Offer());
+                await networks.OkAsync(HttpMethod.Post, $"{FamilyNetworkSteps.Requests}/{id}/answer", FamilyNetworkSteps.Accept());
+                return new(id, FamilyNetworkSteps.Coordinator());
+            },
+            ["PUT /api/familynetworks/requests/{id}/meeting-date"] = async () => new(await networks.AcceptedAsync(Referrals.NewChildId(), Guid.NewGuid()), new { scheduledFor = today }),
+            ["POST /api/familynetworks/requests/{id}/meeting"] = async () => new(await networks.AcceptedAsync(Referrals.NewChildId(), Guid.NewGuid()), FamilyNetworkSteps.Meeting()),
+            ["POST /api/familynetworks/requests/{id}/plan"] = async () => new(await networks.HeldAsync(Referrals.NewChildId(), Guid.NewGuid()), FamilyNetworkSteps.Plan()),
+            ["POST /api/familynetworks/plans/{id}/reviews"] = async () => new(await FamilyPlan(), new { reviewedOn = today, nextReviewDue = day.AddMonths(1).ToString("yyyy-MM-dd") }),
+            ["POST /api/familynetworks/plans/{id}/revisions"] = async () => new(await FamilyPlan(), new
+            {
+                revisesVersion = 1,
+                localAuthorityAgrees = true,
+                reviewDue = day.AddMonths(2).ToString("yyyy-MM-dd"),
+                safeguards = new[] { new { action = "Lives with the grandmother during the week", responsible = "Test Grandmother", when = "From Monday", contingency = "Respite with the family friend" } },
+            }),
+            ["POST /api/familynetworks/plans/{id}/end"] = async () => new(await FamilyPlan(), new { endedOn = today, reason = "achieved" }),
+            // advocacy
+            ["POST /api/advocacy/parents"] = Ready(() => new(null, parentBody with { laChildId = Referrals.NewChildId() })),
+            ["POST /api/advocacy/parents/conflicts"] = async () =>
+            {
+                var child = Referrals.NewChildId();
+                return new(null, new { firstParentId = await advocacy.RegisterParentAsync(child), secondParentId = await advocacy.RegisterParentAsync(child, "father") });
+            },
+            ["POST /api/advocacy/parents/{parentId}/guides"] = async () => new(await advocacy.RegisterParentAsync(Referrals.NewChildId()), new { stage = "conference", language = "ur", channel = "post" }),
+            ["POST /api/advocacy/providers"] = Ready(() => new(null, new { name = "Parents Together", kind = "voluntary" })),
+            ["POST /api/advocacy/providers/{id}/advocates"] = async () => new(await advocacy.ProviderAsync(), new { name = "Gen Advocate", languages = new[] { "en", "pl" }, capacity = 3 }),
+            ["PUT /api/advocacy/advocates/{id}/capacity"] = async () => new(await Advocate(), new { capacity = 5 }),
+            ["POST /api/advocacy/advocates/{id}/leaving"] = async () => new(await Advocate(), new { leftOn = today }),
+            ["POST /api/advocacy/offers/{id}/answer"] = async () => new((await Offer()).Offer, new { answer = "accepted", answeredOn = today }),
+            ["POST /api/advocacy/offers/{id}/consent-withdrawal"] = async () => new(await AcceptedOffer(), new { }),
+            ["POST /api/advocacy/offers/{id}/allocation"] = async () => new(await AcceptedOffer(), new { advocateId = await Advocate() }),
+            ["POST /api/advocacy/allocations/{id}/attendance"] = async () =>
+                new(await Id(advocacy.AllocateAsync(await AcceptedOffer(), await Advocate())), new { meeting = "conference", meetingOn = today, meetingId = (Guid?)null, attended = true }),
+            ["POST /api/advocacy/offers/{id}/feedback"] = async () => new((await Offer()).Offer, new { stage = "strategy-discussion", score = 2, givenOn = today }),
+        };
     }
 
+    private readonly Dictionary<string, JsonElement> _documents = [];
+
+    /// <summary>The write operations of one service's OpenAPI document (the document kept for the schemas).</summary>
+    private async Task<List<OpenApiCases.WriteOperation>> DocumentOperationsAsync(string service)
+    {
+        using var client = system.ServiceClient(service);
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        _documents[service] = document;
+        return OpenApiCases.WriteOperations(service, document).ToList();
+    }
+
+    /// <summary>The service's fingerprint once what the setting up set going (events on the bus) has settled: the same twice, 700 ms apart.</summary>
+    private async Task<string> SettledFingerprintAsync(string service, Guid target)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var last = await FingerprintAsync(service, target);
+        while (clock.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(700);
+            var now = await FingerprintAsync(service, target);
+            if (now == last) return now;
+            last = now;
+        }
+        return last;
+    }
     private static readonly string[] Services = ["referrals", "enquiries", "conferences", "familynetworks", "advocacy"];
 
     /// <summary>

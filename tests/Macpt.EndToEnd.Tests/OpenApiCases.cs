@@ -64,6 +64,58 @@ public static class OpenApiCases
         return cases;
     }
 
+    /// <summary>
+    /// The operation's valid body, generated from its schema: every declared property, with the value
+    /// <paramref name="values"/> gives it (a JSON null there leaves the property out), or else one made from its
+    /// type and format (today for a date, a minute ago for an instant, a new uuid, the first of an enum, one item
+    /// of an array). The items of an array the values give are taken as given (an item's optional fields left out
+    /// stay out). A value given for a property the schema does not declare is named in <paramref name="undeclared"/>.
+    /// </summary>
+    public static JsonNode ValidBody(WriteOperation operation, JsonElement document, JsonNode? values, List<string> undeclared) =>
+        operation.BodySchema is { } schema ? Valid(schema, document, values, "", undeclared, 0, fill: true) ?? new JsonObject() : new JsonObject();
+
+    private static JsonNode? Valid(JsonElement schema, JsonElement document, JsonNode? given, string at, List<string> undeclared, int depth, bool fill)
+    {
+        schema = Resolve(schema, document);
+        var types = Types(schema);
+        if (schema.TryGetProperty("properties", out var properties))
+        {
+            var o = new JsonObject();
+            var declared = properties.EnumerateObject().Select(p => p.Name).ToHashSet();
+            var givenObject = given as JsonObject;
+            foreach (var p in properties.EnumerateObject())
+            {
+                if (givenObject is not null && givenObject.TryGetPropertyValue(p.Name, out var value))
+                {
+                    if (value is not null) o[p.Name] = Valid(p.Value, document, value, $"{at}{p.Name}.", undeclared, depth + 1, fill);
+                }
+                else if (depth < 8 && (fill || givenObject is null))
+                {
+                    o[p.Name] = Valid(p.Value, document, null, $"{at}{p.Name}.", undeclared, depth + 1, fill: true);
+                }
+            }
+            if (givenObject is not null) undeclared.AddRange(givenObject.Select(g => g.Key).Where(k => !declared.Contains(k)).Select(k => at + k));
+            return o;
+        }
+        if (types.Contains("array") && schema.TryGetProperty("items", out var items))
+        {
+            return given is JsonArray givenArray
+                ? new JsonArray(givenArray.Select(g => g is null ? null : Valid(items, document, g, at, undeclared, depth + 1, fill: false)).ToArray())
+                : new JsonArray(Valid(items, document, null, at, undeclared, depth + 1, fill: true));
+        }
+        if (given is not null) return given.DeepClone();
+        if (schema.TryGetProperty("enum", out var choices) && choices.GetArrayLength() > 0) return JsonNode.Parse(choices[0].GetRawText());
+        if (types.Contains("integer") || types.Contains("number")) return 1;
+        if (types.Contains("boolean")) return true;
+        return Format(schema) switch
+        {
+            "date" => Macpt.WorkingDays.LondonClock.Today(TimeProvider.System).ToString("yyyy-MM-dd"),
+            "date-time" => DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O"),
+            "uuid" => Guid.NewGuid().ToString(),
+            _ => "Generated.",
+        };
+    }
+
     private static JsonElement Resolve(JsonElement schema, JsonElement document)
     {
         if (schema.TryGetProperty("$ref", out var r))

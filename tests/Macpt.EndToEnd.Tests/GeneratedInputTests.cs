@@ -203,6 +203,8 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
                 return JsonSerializer.Deserialize<JsonElement>(text).GetProperty("id").GetGuid();
             }
         }
+        object DisagreementBody() => new { laChildId = Referrals.NewChildId(), subject = "threshold-decision", subjectId = (Guid?)null, aboutAgency = "police", concern = "Generated." };
+        Task<Guid> Disagreement() => Id(system.Gateway.PostAsJsonAsync("/api/referrals/escalations", DisagreementBody()));
         Task<Guid> Consultation() => Id(health.PostAsJsonAsync("/api/referrals/consultations", new { question = "Generated?", child = new { firstName = "Gen", dateOfBirth = "2016-02-29" } }));
         async Task<Guid> Enquiry() => (await Enquiries.OpenEnquiryAsync(system)).GetProperty("id").GetGuid();
         Task<Guid> AgencyCheck(Guid enquiry) => Id(system.SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiry}/agency-checks", new { agency = "police", question = "What do you hold?" }));
@@ -269,6 +271,10 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
             }, health)),
             ["POST /api/referrals/consultations/{id}/advice"] = async () => new(await Consultation(), new { advice = "Make a referral today." }),
             ["POST /api/referrals/consultations/{id}/referral"] = async () => new(await Consultation(), Referral(DateTimeOffset.UtcNow.AddMinutes(-5))),
+            ["POST /api/referrals/escalations"] = Ready(() => new(null, DisagreementBody())),
+            ["POST /api/referrals/escalations/{id}/response"] = async () => new(await Disagreement(), new { response = "Generated." }),
+            ["POST /api/referrals/escalations/{id}/escalation"] = async () => new(await Disagreement(), new { reason = "Generated." }),
+            ["POST /api/referrals/escalations/{id}/resolution"] = async () => new(await Disagreement(), new { outcome = "agreed", summary = "Generated." }),
             // enquiries
             ["POST /api/enquiries/strategy-discussions"] = Ready(() => new(null, new { laChildId = Referrals.NewChildId(), referralId = (Guid?)null, urgency = "standard" })),
             ["PUT /api/enquiries/strategy-discussions/{id}/convening"] = async () => new((await Enquiries.DiscussionAsync(system, null)).DiscussionId,

@@ -105,7 +105,7 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
         static JsonNode J(object o) => JsonSerializer.SerializeToNode(o, Macpt.ServiceDefaults.MacptJson.Options)!;
         static string Row(string table) => $"SELECT md5(t::text) FROM {table} t WHERE id = @id";
         const string Outbox = "(SELECT count(*) FROM outbox_messages)";
-        var child = new { laChildId = "GEN1", firstName = "Gen", lastName = "Erated", dateOfBirth = "2016-02-29", gender = "1", nhsNumber = "4729583167" };
+        var child = new { laChildId = "GEN1", firstName = "Gen", lastName = "Erated", dateOfBirth = "2016-02-29", sex = "M", nhsNumber = "4729583167" };
         return
         [
             new("POST /api/referrals", HttpMethod.Post, "/api/referrals",

@@ -15,7 +15,7 @@ public static class Referrals
             firstName = "Test",
             lastName = "Child",
             dateOfBirth = (dateOfBirth ?? new DateOnly(2016, 5, 17)).ToString("yyyy-MM-dd"),
-            gender = "1",
+            sex = "M",
         },
         referralSource,
         concerns = "Concerns raised by the school about bruising.",

@@ -38,7 +38,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         {
             c.Property(x => x.FirstName).HasMaxLength(100);
             c.Property(x => x.LastName).HasMaxLength(100);
-            c.Property(x => x.Gender).HasMaxLength(1);
+            c.Property(x => x.Sex).HasMaxLength(1);
             c.Property(x => x.Ethnicity).HasMaxLength(4);
             c.Property(x => x.NhsNumber).HasMaxLength(10);
             c.Property(x => x.Upn).HasMaxLength(13);

@@ -524,12 +524,6 @@ namespace Macpt.Referrals.Infrastructure.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_first_name");
 
-                            b1.Property<string>("Gender")
-                                .IsRequired()
-                                .HasMaxLength(1)
-                                .HasColumnType("character varying(1)")
-                                .HasColumnName("child_gender");
-
                             b1.Property<bool>("InterpreterNeeded")
                                 .HasColumnType("boolean")
                                 .HasColumnName("child_interpreter_needed");
@@ -548,6 +542,12 @@ namespace Macpt.Referrals.Infrastructure.Migrations
                                 .HasMaxLength(10)
                                 .HasColumnType("character varying(10)")
                                 .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
 
                             b1.Property<string>("Upn")
                                 .HasMaxLength(13)

@@ -142,7 +142,8 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
 
     public static TheoryData<string, string, HttpStatusCode> BadOutcomes => new()
     {
-        { """{"heldOn":"2099-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"police","role":"DS"}]}""", "heldOn", HttpStatusCode.BadRequest },
+        // A date in the future is the discussion's rule (DiscussionIsNotHeldInTheFuture): 422.
+        { """{"heldOn":"2099-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"police","role":"DS"}]}""", "heldOn", HttpStatusCode.UnprocessableEntity },
         { """{"heldOn":"2026-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"fire-service","role":"x"}]}""", "attended[0].agency", HttpStatusCode.BadRequest },
         { """{"heldOn":"2026-01-01","reasons":"r","attended":[{"agency":"police","role":"DS"}]}""", "thresholdMet", HttpStatusCode.BadRequest },
         { """{"heldOn":"2026-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"police","role":"DS"}],"safetyActions":[{"action":"a","ownerAgency":"police"}]}""", "safetyActions[0].dueBy", HttpStatusCode.BadRequest },

@@ -13,10 +13,11 @@ public static class EnquiryEvents
     public static Section47EnquiryStarted Started(Section47Enquiry e) =>
         new(e.Id, e.ReferralId, e.LaChildId, e.StartDate, e.InitialConferenceTarget);
 
-    /// <summary>A conference-required outcome tells the conferences service to arrange the initial conference by the target date.</summary>
+    /// <summary>A conference-required outcome tells the conferences service to arrange the initial conference by the target date
+    /// (a pre-birth one when the child is unborn: the expected date of birth travels with it).</summary>
     public static Section47EnquiryCompleted Completed(Section47Enquiry e) =>
         new(e.Id, e.ReferralId, e.LaChildId, e.Outcome!.CompletedOn, e.Outcome.Outcome, e.Outcome.ConferenceRequired,
-            e.Outcome.ConferenceRequired ? e.InitialConferenceTarget : null);
+            e.Outcome.ConferenceRequired ? e.InitialConferenceTarget : null, e.ExpectedDateOfBirth);
 
     public static AgencyCheckRequested CheckRequested(AgencyCheck c) =>
         new(c.Id, c.EnquiryId, c.ReferralId, c.LaChildId, c.Agency, Macpt.WorkingDays.LondonClock.ToLondonDate(c.RequestedAt), c.DueOn);

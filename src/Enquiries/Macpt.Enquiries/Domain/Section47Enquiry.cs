@@ -26,6 +26,8 @@ public sealed class Section47Enquiry
     /// <summary>When the child was seen, alone or not, and in their own words (the voice of the child).</summary>
     public ChildSeen? ChildSeen { get; private set; }
     public Section47Outcome? Outcome { get; private set; }
+    /// <summary>Set when the child is unborn: a conference it calls for is a pre-birth initial conference.</summary>
+    public DateOnly? ExpectedDateOfBirth { get; private init; }
 
     public void RecordChildSeen(ChildSeen seen)
     {
@@ -57,8 +59,17 @@ public sealed class Section47Enquiry
         return AgencyCheck.Request(checkId, this, agency, question, requestedBy, now, due);
     }
 
-    public static Section47Enquiry Start(Guid id, StrategyDiscussion discussion, DateOnly heldOn, DateOnly initialConferenceTarget, DateTimeOffset now) => new()
+    /// <summary>Starts the enquiry from the discussion that met the threshold; not while the child has one open (<see cref="OneOpenSection47PerChild"/>).</summary>
+    public static Section47Enquiry Start(Guid id, StrategyDiscussion discussion, DateOnly heldOn, DateOnly initialConferenceTarget, DateTimeOffset now,
+        Guid? openEnquiryId = null)
     {
+        Rule.Check(new OneOpenSection47PerChild(openEnquiryId));
+        return Started(id, discussion, heldOn, initialConferenceTarget, now);
+    }
+
+    private static Section47Enquiry Started(Guid id, StrategyDiscussion discussion, DateOnly heldOn, DateOnly initialConferenceTarget, DateTimeOffset now) => new()
+    {
+        ExpectedDateOfBirth = discussion.ExpectedDateOfBirth,
         Id = id,
         StrategyDiscussionId = discussion.Id,
         ReferralId = discussion.ReferralId,

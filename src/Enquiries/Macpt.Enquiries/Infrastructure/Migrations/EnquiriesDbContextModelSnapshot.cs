@@ -121,6 +121,10 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateOnly?>("ExpectedDateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("expected_date_of_birth");
+
                     b.Property<DateOnly>("InitialConferenceTarget")
                         .HasColumnType("date")
                         .HasColumnName("initial_conference_target");
@@ -162,6 +166,11 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_section_47_enquiries");
 
+                    b.HasIndex("LaChildId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_section_47_enquiries_open_per_child")
+                        .HasFilter("status = 'open'");
+
                     b.HasIndex("ReferralId")
                         .HasDatabaseName("ix_section_47_enquiries_referral_id");
 
@@ -199,6 +208,14 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_by");
 
+                    b.Property<DateOnly?>("ExpectedDateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("expected_date_of_birth");
+
+                    b.Property<bool>("JoinedOpenEnquiry")
+                        .HasColumnType("boolean")
+                        .HasColumnName("joined_open_enquiry");
+
                     b.Property<Guid?>("JointMeetingId")
                         .HasColumnType("uuid")
                         .HasColumnName("joint_meeting_id");
@@ -225,6 +242,10 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("ScheduledFor")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scheduled_for");
+
+                    b.Property<Guid?>("Section47EnquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("section_47_enquiry_id");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -268,6 +289,10 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_strategy_discussions_referral_id")
                         .HasFilter("referral_id IS NOT NULL");
+
+                    b.HasIndex("Section47EnquiryId")
+                        .HasDatabaseName("ix_strategy_discussions_section_47_enquiry_id")
+                        .HasFilter("section_47_enquiry_id IS NOT NULL");
 
                     b.HasIndex("Status", "DueBy")
                         .HasDatabaseName("ix_strategy_discussions_status_due_by");
@@ -610,6 +635,9 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                     b.OwnsOne("Macpt.Enquiries.Domain.StrategyDiscussionOutcome", "Outcome", b1 =>
                         {
                             b1.Property<Guid>("StrategyDiscussionId");
+
+                            b1.Property<string>("HeldBy")
+                                .IsRequired();
 
                             b1.Property<DateOnly>("HeldOn");
 

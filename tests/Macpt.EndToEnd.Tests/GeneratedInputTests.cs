@@ -140,7 +140,7 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
                 J(new { answer = "Generated." }),
                 "enquiries", $"SELECT ({Row("agency_checks")}) || '/' || {Outbox}", [("id", checkId)], Agency: "police", Id: checkId),
             new("POST /api/enquiries/section-47-enquiries/{id}/outcome", HttpMethod.Post, "/api/enquiries/section-47-enquiries/{id}/outcome" ,
-                J(new { outcome = "not-substantiated", reasons = "Generated.", completedOn = today, notSeenReason = "Generated." }),
+                J(new { outcome = "not-substantiated", reasons = "Generated.", completedOn = today, notSeenReason = "Generated.", familyHelpLeadId = "fh-gen-1", handoverDate = today }),
                 "enquiries", $"SELECT ({Row("section_47_enquiries")}) || '/' || {Outbox}", [("id", completeTarget)], Id: completeTarget),
             new("POST /api/conferences/pre-birth", HttpMethod.Post, "/api/conferences/pre-birth",
                 J(new { laChildId = Referrals.NewChildId(), targetDate = today }),

@@ -112,4 +112,17 @@ public sealed class StrategyDiscussionThresholdTests
         Assert.Equal(D("2027-03-01"), discussion.ExpectedDateOfBirth);
         Assert.Equal(D("2027-03-01"), enquiry.ExpectedDateOfBirth);
     }
+
+    [Fact]
+    public void An_unborn_childs_completed_enquiry_needing_a_conference_carries_the_expected_date_of_birth()
+    {
+        var enquiry = DecidedMonday(expectedDateOfBirth: D("2027-03-01")).RecordOutcome(Outcome("2026-11-30"), Guid.NewGuid(), Calendar)!;
+        enquiry.Complete(new Section47Outcome("conference-required", "Pre-birth risk.", D("2026-12-04"), "Unborn.", "lcpp-1", Instant("2026-12-04T12:00:00Z")));
+
+        var completed = Application.EnquiryEvents.Completed(enquiry);
+
+        Assert.True(completed.ConferenceRequired);
+        Assert.Equal(D("2027-03-01"), completed.ExpectedDateOfBirth);
+        Assert.Equal(enquiry.InitialConferenceTarget, completed.InitialConferenceTargetDate);
+    }
 }

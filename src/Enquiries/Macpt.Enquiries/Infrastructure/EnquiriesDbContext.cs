@@ -67,8 +67,10 @@ public sealed class EnquiriesDbContext(DbContextOptions<EnquiriesDbContext> opti
             e.Property(x => x.AnsweredBy).HasMaxLength(64);
             e.Property(x => x.AnsweredThrough).HasMaxLength(64);
             e.Property(x => x.Version).IsRowVersion();
-            // One check per agency per enquiry, however requests race.
-            e.HasIndex(x => new { x.EnquiryId, x.Agency }).IsUnique();
+            e.Property(x => x.Service).HasMaxLength(32);
+            // One open check per agency and service per enquiry, however requests race (no service counts as one service).
+            e.HasIndex(x => new { x.EnquiryId, x.Agency, x.Service }).IsUnique().AreNullsDistinct(false).HasFilter("answered_at IS NULL")
+                .HasDatabaseName("ix_agency_checks_open_per_agency_service");
             e.HasIndex(x => new { x.Agency, x.AnsweredAt, x.DueOn });
             e.HasOne<Section47Enquiry>().WithMany().HasForeignKey(x => x.EnquiryId);
         });

@@ -57,5 +57,8 @@ public sealed record ChildDetails(
     public string? SexCode() => Sex ?? (Gender is { } g ? Sexes.FromGenderCurrent.GetValueOrDefault(g) : null);
 }
 
-/// <summary>The decision and its reasons; the deciding LCPP is the token's actor.</summary>
-public sealed record DecideReferralRequest(string? Decision, string? Reason);
+/// <summary>
+/// The decision and its reasons; the deciding LCPP is the token's actor. A <c>family-help</c> decision steps the case
+/// down: it names the Family Help lead (a practitioner id) and the handover date.
+/// </summary>
+public sealed record DecideReferralRequest(string? Decision, string? Reason, string? FamilyHelpLeadId = null, DateOnly? HandoverDate = null);

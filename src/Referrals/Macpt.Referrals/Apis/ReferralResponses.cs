@@ -66,9 +66,9 @@ public sealed record ChildView(string? FirstName, string? LastName, DateOnly? Da
         c.Ethnicity, c.NhsNumber, c.Upn, c.Address, c.Language, c.InterpreterNeeded);
 }
 
-public sealed record DecisionView(string Decision, string Reason, string DecidedBy, DateTimeOffset DecidedAt)
+public sealed record DecisionView(string Decision, string Reason, string DecidedBy, DateTimeOffset DecidedAt, string? FamilyHelpLeadId, DateOnly? HandoverDate)
 {
-    public static DecisionView From(ReferralDecision d) => new(d.Type, d.Reason, d.DecidedBy, d.DecidedAt);
+    public static DecisionView From(ReferralDecision d) => new(d.Type, d.Reason, d.DecidedBy, d.DecidedAt, d.FamilyHelpLeadId, d.HandoverDate);
 }
 
 public static class ReferralStatus

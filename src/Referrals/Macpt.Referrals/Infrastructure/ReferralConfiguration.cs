@@ -60,6 +60,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
             d.Property(x => x.Reason).HasColumnName("decision_reason").HasMaxLength(10_000);
             d.Property(x => x.DecidedBy).HasColumnName("decided_by").HasMaxLength(64);
             d.Property(x => x.DecidedAt).HasColumnName("decided_at");
+            d.Property(x => x.FamilyHelpLeadId).HasColumnName("decision_family_help_lead_id").HasMaxLength(64);
+            d.Property(x => x.HandoverDate).HasColumnName("decision_handover_date");
         });
     }
 }

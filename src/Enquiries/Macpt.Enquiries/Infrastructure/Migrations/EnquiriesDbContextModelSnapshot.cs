@@ -91,6 +91,11 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("requested_by");
 
+                    b.Property<string>("Service")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("service");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -100,12 +105,15 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_agency_checks");
 
-                    b.HasIndex("EnquiryId", "Agency")
-                        .IsUnique()
-                        .HasDatabaseName("ix_agency_checks_enquiry_id_agency");
-
                     b.HasIndex("Agency", "AnsweredAt", "DueOn")
                         .HasDatabaseName("ix_agency_checks_agency_answered_at_due_on");
+
+                    b.HasIndex("EnquiryId", "Agency", "Service")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agency_checks_open_per_agency_service")
+                        .HasFilter("answered_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("EnquiryId", "Agency", "Service"), false);
 
                     b.ToTable("agency_checks", (string)null);
                 });
@@ -570,6 +578,10 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                             b1.Property<Guid>("Section47EnquiryId");
 
                             b1.Property<DateOnly>("CompletedOn");
+
+                            b1.Property<string>("FamilyHelpLeadId");
+
+                            b1.Property<DateOnly?>("HandoverDate");
 
                             b1.Property<string>("NotSeenReason");
 

@@ -619,6 +619,15 @@ namespace Macpt.Referrals.Infrastructure.Migrations
                                 .HasColumnType("character varying(64)")
                                 .HasColumnName("decided_by");
 
+                            b1.Property<string>("FamilyHelpLeadId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("decision_family_help_lead_id");
+
+                            b1.Property<DateOnly?>("HandoverDate")
+                                .HasColumnType("date")
+                                .HasColumnName("decision_handover_date");
+
                             b1.Property<string>("Reason")
                                 .IsRequired()
                                 .HasMaxLength(10000)

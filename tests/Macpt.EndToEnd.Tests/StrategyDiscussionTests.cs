@@ -110,8 +110,15 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
         var enquiryId = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetProperty("items").EnumerateArray())
             .GetProperty("id").GetGuid();
         using var completed = await SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/outcome",
-            new { outcome = "not-substantiated", reasons = "Explained by a medical condition.", completedOn = Today(), notSeenReason = "Admitted to hospital; seen by the paediatrician.",
-                familyHelpLeadId = Referrals.FamilyHelpLead, handoverDate = Today() }, null);
+            new
+            {
+                outcome = "not-substantiated",
+                reasons = "Explained by a medical condition.",
+                completedOn = Today(),
+                notSeenReason = "Admitted to hospital; seen by the paediatrician.",
+                familyHelpLeadId = Referrals.FamilyHelpLead,
+                handoverDate = Today()
+            }, null);
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
         using var seenAfter = await SendAsync(HttpMethod.Put, $"/api/enquiries/section-47-enquiries/{enquiryId}/child-seen",
             new { seenOn = Today(), seenAlone = false, childsWords = "-" }, null);

@@ -46,16 +46,16 @@ public sealed class AgencyCheck
 
     internal static AgencyCheck Request(Guid id, Section47Enquiry enquiry, string agency, string? service, string question, string requestedBy, DateTimeOffset now,
         DateOnly dueOn) => new()
-    {
-        Service = service,
-        Id = id,
-        EnquiryId = enquiry.Id,
-        ReferralId = enquiry.ReferralId,
-        LaChildId = enquiry.LaChildId,
-        Agency = agency,
-        Question = question,
-        RequestedBy = requestedBy,
-        RequestedAt = now,
-        DueOn = dueOn,
-    };
+        {
+            Service = service,
+            Id = id,
+            EnquiryId = enquiry.Id,
+            ReferralId = enquiry.ReferralId,
+            LaChildId = enquiry.LaChildId,
+            Agency = agency,
+            Question = question,
+            RequestedBy = requestedBy,
+            RequestedAt = now,
+            DueOn = dueOn,
+        };
 }

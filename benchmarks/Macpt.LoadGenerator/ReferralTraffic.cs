@@ -129,7 +129,7 @@ internal sealed class ReferralTraffic : IDisposable
         var child = "B" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
         var received = DateTimeOffset.UtcNow.AddMinutes(-10).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
         return Encoding.UTF8.GetBytes(
-            $$"""{"child":{"laChildId":"{{child}}","firstName":"Bench","lastName":"Child","dateOfBirth":"2016-05-17","gender":"1"},"referralSource":"2A","concerns":"Concerns raised by the school about bruising seen on the child's arms on two occasions this week.","receivedAt":"{{received}}"}""");
+            $$"""{"child":{"laChildId":"{{child}}","firstName":"Bench","lastName":"Child","dateOfBirth":"2016-05-17","sex":"M"},"referralSource":"2A","concerns":"Concerns raised by the school about bruising seen on the child's arms on two occasions this week.","receivedAt":"{{received}}"}""");
     }
 
     public void Dispose() => client.Dispose();

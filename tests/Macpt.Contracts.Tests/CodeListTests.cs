@@ -27,8 +27,10 @@ public sealed class CodeListTests
         [nameof(UpnUnknownReasons)] = new("unknownupntype", UpnUnknownReasons.All, UpnUnknownReasons.IsValid, null, BothSchemas),
         // Existing classes: codes compared; their descriptions are paraphrases, not the schema's text.
         [nameof(ReferralSources)] = new("referralsourcetype", ReferralSources.Descriptions.Keys.ToList(), ReferralSources.IsValid, null, BothSchemas),
-        // GenderCurrent is in the 2024 schema only; the 2025-26 derived schema has Sex (sextype, M/F/U) instead.
-        [nameof(Genders)] = new("gendertype", Genders.All, Genders.IsValid, null, [CinSchema.Schema2024]),
+        // Sex (sextype, M/F/U) replaced GenderCurrent in 2024-25: the 2025-26 derived schema has it, the 2024 one does not.
+        [nameof(Sexes)] = new("sextype", Sexes.All, Sexes.IsValid, null, [CinSchema.Schema2025Derived]),
+        // The old GenderCurrent codes, still accepted from callers during the transition, mapped to Sex.
+        ["Sexes.FromGenderCurrent"] = new("gendertype", Sexes.FromGenderCurrent.Keys.ToList(), c => c is not null && Sexes.FromGenderCurrent.ContainsKey(c), null, [CinSchema.Schema2024]),
     };
 
     public static TheoryData<string, string> ListsAndSchemas
@@ -154,8 +156,19 @@ public sealed class CodeListTests
             nameof(ReferralSources) => ReferralSources.Descriptions,
             _ => Lists[list].SchemaDescriptions,
         };
-        if (descriptions is null) return; // Genders and UpnUnknownReasons carry no full description list
+        if (descriptions is null) return; // Sexes and UpnUnknownReasons carry no full description list
 
         Assert.All(descriptions, pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), pair.Key));
+    }
+
+    /// <summary>codes.md §1: Sex (M/F/U) replaced GenderCurrent (0/1/2/9) from 2024-25; each old code maps to one Sex code.</summary>
+    [Fact]
+    public void Each_old_gender_code_maps_to_a_sex_code()
+    {
+        Assert.Equal(Sexes.Male, Sexes.FromGenderCurrent["1"]);
+        Assert.Equal(Sexes.Female, Sexes.FromGenderCurrent["2"]);
+        Assert.Equal(Sexes.Unknown, Sexes.FromGenderCurrent["0"]);
+        Assert.Equal(Sexes.Unknown, Sexes.FromGenderCurrent["9"]);
+        Assert.All(Sexes.FromGenderCurrent.Values, code => Assert.True(Sexes.IsValid(code)));
     }
 }

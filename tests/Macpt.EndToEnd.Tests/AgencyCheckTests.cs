@@ -19,7 +19,7 @@ public sealed class AgencyCheckTests(MacptSystem system)
         var checks = new Dictionary<string, JsonElement>();
         foreach (var agency in new[] { "police", "health", "education" })
         {
-            using var requested = await Request(enquiryId, new { agency, question = "What do you hold on the child and household?" });
+            using var requested = await Request(enquiryId, new { agency, service = agency == "health" ? "gp" : null, question = "What do you hold on the child and household?" });
             Assert.Equal(HttpStatusCode.Created, requested.StatusCode);
             checks[agency] = await requested.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal("outstanding", checks[agency].GetProperty("status").GetString());
@@ -93,7 +93,7 @@ public sealed class AgencyCheckTests(MacptSystem system)
     public async Task Asking_one_agency_twice_unknown_ids_and_partners_requesting_are_refused()
     {
         var enquiryId = (await Enquiries.OpenEnquiryAsync(system)).GetProperty("id").GetGuid();
-        var body = new { agency = "health", question = "Health visitor contacts?" };
+        var body = new { agency = "health", service = "health-visitor", question = "Health visitor contacts?" };
         Assert.Equal(HttpStatusCode.Created, (await Request(enquiryId, body)).StatusCode);
         await Problem.AssertAsync(await Request(enquiryId, body), HttpStatusCode.Conflict, "agency");
         await Problem.AssertAsync(await Request(Guid.NewGuid(), body), HttpStatusCode.NotFound);

@@ -20,7 +20,7 @@ public sealed class AuditTests(MacptSystem system, ITestOutputHelper output)
 
     private static object DistinctiveReferral(string laChildId) => new
     {
-        child = new { laChildId, firstName = FirstName, lastName = LastName, dateOfBirth = DateOfBirth, gender = "1" },
+        child = new { laChildId, firstName = FirstName, lastName = LastName, dateOfBirth = DateOfBirth, sex = "M" },
         referralSource = "2A",
         concerns = "Marmalade-compass concern from the school.",
         receivedAt = DateTimeOffset.UtcNow.AddMinutes(-10),

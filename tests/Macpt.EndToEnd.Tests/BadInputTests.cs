@@ -12,13 +12,13 @@ public sealed class BadInputTests(MacptSystem system)
     {
         // name, JSON body, expected status, field named
         { "missing child", """{"referralSource":"2A","concerns":"c","receivedAt":"2026-11-02T10:00:00Z"}""", HttpStatusCode.BadRequest, "child" },
-        { "empty child id", """{"child":{"laChildId":"","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","gender":"1"},"referralSource":"2A","concerns":"c","receivedAt":"2026-11-02T10:00:00Z"}""", HttpStatusCode.BadRequest, "child.laChildId" },
-        { "unknown referral source", """{"child":{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","gender":"1"},"referralSource":"2Z","concerns":"c","receivedAt":"2026-11-02T10:00:00Z"}""", HttpStatusCode.BadRequest, "referralSource" },
-        { "date of birth in the future", """{"child":{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2099-01-01","gender":"1"},"referralSource":"2A","concerns":"c","receivedAt":"2026-11-02T10:00:00Z"}""", HttpStatusCode.BadRequest, "child.dateOfBirth" },
-        { "unknown gender code", """{"child":{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","gender":"7"},"referralSource":"2A","concerns":"c","receivedAt":"2026-11-02T10:00:00Z"}""", HttpStatusCode.BadRequest, "child.gender" },
-        { "received in the future", """{"child":{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","gender":"1"},"referralSource":"2A","concerns":"c","receivedAt":"2099-11-02T10:00:00Z"}""", HttpStatusCode.BadRequest, "receivedAt" },
+        { "empty child id", """{"child":{"laChildId":"","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","sex":"M"},"referralSource":"2A","concerns":"c","receivedAt":"2026-11-02T10:00:00Z"}""", HttpStatusCode.BadRequest, "child.laChildId" },
+        { "unknown referral source", """{"child":{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","sex":"M"},"referralSource":"2Z","concerns":"c","receivedAt":"2026-11-02T10:00:00Z"}""", HttpStatusCode.BadRequest, "referralSource" },
+        { "date of birth in the future", """{"child":{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2099-01-01","sex":"M"},"referralSource":"2A","concerns":"c","receivedAt":"2026-11-02T10:00:00Z"}""", HttpStatusCode.BadRequest, "child.dateOfBirth" },
+        { "unknown sex code", """{"child":{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","sex":"7"},"referralSource":"2A","concerns":"c","receivedAt":"2026-11-02T10:00:00Z"}""", HttpStatusCode.BadRequest, "child.sex" },
+        { "received in the future", """{"child":{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","sex":"M"},"referralSource":"2A","concerns":"c","receivedAt":"2099-11-02T10:00:00Z"}""", HttpStatusCode.BadRequest, "receivedAt" },
         { "malformed JSON", """{"child":{"laChildId":"X1",""", HttpStatusCode.BadRequest, "child" },
-        { "wrong type for a date", """{"child":{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"yesterday","gender":"1"},"referralSource":"2A","concerns":"c","receivedAt":"2026-11-02T10:00:00Z"}""", HttpStatusCode.BadRequest, "child.dateOfBirth" },
+        { "wrong type for a date", """{"child":{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"yesterday","sex":"M"},"referralSource":"2A","concerns":"c","receivedAt":"2026-11-02T10:00:00Z"}""", HttpStatusCode.BadRequest, "child.dateOfBirth" },
     };
 
     [Theory]

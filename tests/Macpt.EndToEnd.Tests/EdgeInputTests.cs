@@ -23,8 +23,8 @@ public sealed class EdgeInputTests(MacptSystem system)
     }
 
     private static string Json(string child, string dateOfBirth = "2016-05-17", string? receivedAt = null, string referralSource = "2A",
-        string gender = "1", string concerns = "Concerns.") =>
-        $$"""{"child":{"laChildId":"{{child}}","firstName":"Edge","lastName":"Case","dateOfBirth":"{{dateOfBirth}}","gender":"{{gender}}"},"referralSource":"{{referralSource}}","concerns":"{{concerns}}","receivedAt":"{{receivedAt ?? RecentlyAt(0)}}"}""";
+        string sex = "M", string concerns = "Concerns.") =>
+        $$"""{"child":{"laChildId":"{{child}}","firstName":"Edge","lastName":"Case","dateOfBirth":"{{dateOfBirth}}","sex":"{{sex}}"},"referralSource":"{{referralSource}}","concerns":"{{concerns}}","receivedAt":"{{receivedAt ?? RecentlyAt(0)}}"}""";
 
     /// <summary>Two hours ago, written in the given UTC offset.</summary>
     private static string RecentlyAt(int offsetHours) =>
@@ -82,11 +82,11 @@ public sealed class EdgeInputTests(MacptSystem system)
 
     [Theory]
     [InlineData("referralSource", "99")]
-    [InlineData("gender", "7")]
+    [InlineData("sex", "7")]
     public async Task Unknown_codes_are_refused_naming_the_field(string field, string value)
     {
         var child = Referrals.NewChildId();
-        var json = field == "gender" ? Json(child, gender: value) : Json(child, referralSource: value);
+        var json = field == "sex" ? Json(child, sex: value) : Json(child, referralSource: value);
         var (response, stored) = await PostReferralAsync(new StringContent(json, Encoding.UTF8, "application/json"), child);
         var problem = await Problem.AssertAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains(problem.GetProperty("errors").EnumerateObject(), e => e.Name.EndsWith(field, StringComparison.OrdinalIgnoreCase));

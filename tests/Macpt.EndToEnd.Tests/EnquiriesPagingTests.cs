@@ -18,7 +18,7 @@ public sealed class EnquiriesPagingTests(MacptSystem system)
         foreach (var agency in new[] { "police", "health", "education" })
         {
             using var requested = await system.SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/agency-checks",
-                new { agency, question = "What do you hold?" });
+                new { agency, service = agency == "health" ? "gp" : null, question = "What do you hold?" });
             Assert.Equal(HttpStatusCode.Created, requested.StatusCode);
         }
 

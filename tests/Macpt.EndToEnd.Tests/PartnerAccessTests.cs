@@ -90,7 +90,7 @@ public sealed class PartnerAccessTests(MacptSystem system)
             HttpStatusCode.UnprocessableEntity, "receivedAt");
         await Problem.AssertAsync(await Referrals.PostAsync(system.ClientFor("health"), new
         {
-            children = new[] { new { laChildId = child, firstName = "Test", lastName = "Child", dateOfBirth = "2016-05-17", gender = "1" } },
+            children = new[] { new { laChildId = child, firstName = "Test", lastName = "Child", dateOfBirth = "2016-05-17", sex = "M" } },
             referralSource = "3A",
             concerns = "Worried.",
             receivedAt = anHourAgo,

@@ -61,7 +61,7 @@ public sealed class PersonalDataLeakTests(MacptSystem system, ITestOutputHelper 
                 firstName = FirstName,
                 lastName = LastName,
                 dateOfBirth = DateOfBirth,
-                gender = "2",
+                sex = "F",
                 nhsNumber = NhsNumber,
                 address = new { line1 = AddressLine, town = "Exampleton", postcode = Postcode },
             },

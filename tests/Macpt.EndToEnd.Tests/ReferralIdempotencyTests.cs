@@ -105,8 +105,8 @@ public sealed class ReferralIdempotencyTests(MacptSystem system)
     {
         children = new object[]
         {
-            new { laChildId = Referrals.NewChildId(), firstName = "Test", lastName = "Elder", dateOfBirth = "2013-04-05", gender = "2" },
-            new { laChildId = Referrals.NewChildId(), firstName = "Test", lastName = "Younger", dateOfBirth = "2017-08-09", gender = "1" },
+            new { laChildId = Referrals.NewChildId(), firstName = "Test", lastName = "Elder", dateOfBirth = "2013-04-05", sex = "F" },
+            new { laChildId = Referrals.NewChildId(), firstName = "Test", lastName = "Younger", dateOfBirth = "2017-08-09", sex = "M" },
         },
         referralSource = "3A",
         concerns = "The school is worried about both children.",

@@ -23,7 +23,7 @@ public sealed class ReferralIntakeTests(MacptSystem system)
             children = new object[]
             {
                 Child(ids[0], "2012-02-03"), Child(ids[1], "2015-07-08"),
-                new { laChildId = ids[2], expectedDateOfBirth = DateTime.UtcNow.AddMonths(4).ToString("yyyy-MM-dd"), gender = "0" },
+                new { laChildId = ids[2], expectedDateOfBirth = DateTime.UtcNow.AddMonths(4).ToString("yyyy-MM-dd"), gender = "0" }, // the old code, accepted alone in the transition
             },
             referralSource = "6",
             concerns = "Police attended a domestic incident at the family home.",
@@ -50,6 +50,8 @@ public sealed class ReferralIntakeTests(MacptSystem system)
             Assert.Equal("intra-familial", details.GetProperty("harmContext").GetString());
             Assert.Equal(["EMO", "PHY"], details.GetProperty("suspectedCategories").EnumerateArray().Select(c => c.GetString()!).ToArray());
             Assert.Equal("Police", details.GetProperty("referrer").GetProperty("agency").GetString());
+            // Sex, not gender (codes.md §1): the unborn child's old gender code 0 is stored as U.
+            Assert.Equal(id == referralIds[2] ? "U" : "F", details.GetProperty("child").GetProperty("sex").GetString());
         }
 
         // Resubmitted by the front door: the same three, nothing new.
@@ -136,12 +138,12 @@ public sealed class ReferralIntakeTests(MacptSystem system)
 
     public static TheoryData<string, string> BadChildren => new()
     {
-        { """{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","gender":"1","nhsNumber":"9434765918"}""", "child.nhsNumber" },
-        { """{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","gender":"1","upn":"A801200001001"}""", "child.upn" },
-        { """{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","gender":"1","ethnicity":"XXXX"}""", "child.ethnicity" },
-        { """{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","expectedDateOfBirth":"2027-01-01","gender":"1"}""", "child.expectedDateOfBirth" },
-        { """{"laChildId":"X1","firstName":"A","lastName":"B","gender":"1"}""", "child.dateOfBirth" },
-        { """{"laChildId":"X1-Z","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","gender":"1"}""", "child.laChildId" },
+        { """{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","sex":"M","nhsNumber":"9434765918"}""", "child.nhsNumber" },
+        { """{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","sex":"M","upn":"A801200001001"}""", "child.upn" },
+        { """{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","sex":"M","ethnicity":"XXXX"}""", "child.ethnicity" },
+        { """{"laChildId":"X1","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","expectedDateOfBirth":"2027-01-01","sex":"M"}""", "child.expectedDateOfBirth" },
+        { """{"laChildId":"X1","firstName":"A","lastName":"B","sex":"M"}""", "child.dateOfBirth" },
+        { """{"laChildId":"X1-Z","firstName":"A","lastName":"B","dateOfBirth":"2015-01-01","sex":"M"}""", "child.laChildId" },
     };
 
     [Theory]
@@ -185,7 +187,7 @@ public sealed class ReferralIntakeTests(MacptSystem system)
         firstName = "Test",
         lastName = "Sibling",
         dateOfBirth,
-        gender = "2",
+        sex = "F",
         ethnicity = "WBRI",
         nhsNumber = "943 476 5919",
         upn = "H801200001001",

@@ -15,7 +15,7 @@ public static class Referrals
             firstName = "Test",
             lastName = "Child",
             dateOfBirth = (dateOfBirth ?? new DateOnly(2016, 5, 17)).ToString("yyyy-MM-dd"),
-            gender = "1",
+            sex = "M",
         },
         referralSource,
         concerns = "Concerns raised by the school about bruising.",
@@ -40,9 +40,17 @@ public static class Referrals
         return json.GetProperty("id").GetGuid();
     }
 
-    /// <summary>Decides as the client's actor (an LCPP, or the duty practitioner): who decides comes from the token.</summary>
+    /// <summary>The Family Help lead a family-help decision hands the case to (its step-down names one).</summary>
+    public const string FamilyHelpLead = "fh-lead-0007";
+
+    /// <summary>
+    /// Decides as the client's actor (an LCPP, or the duty practitioner): who decides comes from the token. A family-help
+    /// decision steps down to Family Help, so it names <see cref="FamilyHelpLead"/> and a handover today.
+    /// </summary>
     public static Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid id, string decision) =>
-        client.PostAsJsonAsync($"/api/referrals/{id}/decision", new { decision, reason = "Reasonable cause to suspect significant harm." });
+        decision == "family-help"
+            ? client.PostAsJsonAsync($"/api/referrals/{id}/decision", new { decision, reason = "Needs Family Help, not child protection.", familyHelpLeadId = FamilyHelpLead, handoverDate = Enquiries.Today() })
+            : client.PostAsJsonAsync($"/api/referrals/{id}/decision", new { decision, reason = "Reasonable cause to suspect significant harm." });
 
     public static async Task<JsonElement> StrategyDiscussionsAsync(HttpClient client, Guid referralId)
     {

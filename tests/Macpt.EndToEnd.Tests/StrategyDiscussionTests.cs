@@ -110,7 +110,15 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
         var enquiryId = Assert.Single((await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetProperty("items").EnumerateArray())
             .GetProperty("id").GetGuid();
         using var completed = await SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiryId}/outcome",
-            new { outcome = "not-substantiated", reasons = "Explained by a medical condition.", completedOn = Today(), notSeenReason = "Admitted to hospital; seen by the paediatrician." }, null);
+            new
+            {
+                outcome = "not-substantiated",
+                reasons = "Explained by a medical condition.",
+                completedOn = Today(),
+                notSeenReason = "Admitted to hospital; seen by the paediatrician.",
+                familyHelpLeadId = Referrals.FamilyHelpLead,
+                handoverDate = Today()
+            }, null);
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
         using var seenAfter = await SendAsync(HttpMethod.Put, $"/api/enquiries/section-47-enquiries/{enquiryId}/child-seen",
             new { seenOn = Today(), seenAlone = false, childsWords = "-" }, null);
@@ -142,7 +150,8 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
 
     public static TheoryData<string, string, HttpStatusCode> BadOutcomes => new()
     {
-        { """{"heldOn":"2099-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"police","role":"DS"}]}""", "heldOn", HttpStatusCode.BadRequest },
+        // A date in the future is the discussion's rule (DiscussionIsNotHeldInTheFuture): 422.
+        { """{"heldOn":"2099-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"police","role":"DS"}]}""", "heldOn", HttpStatusCode.UnprocessableEntity },
         { """{"heldOn":"2026-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"fire-service","role":"x"}]}""", "attended[0].agency", HttpStatusCode.BadRequest },
         { """{"heldOn":"2026-01-01","reasons":"r","attended":[{"agency":"police","role":"DS"}]}""", "thresholdMet", HttpStatusCode.BadRequest },
         { """{"heldOn":"2026-01-01","thresholdMet":true,"reasons":"r","attended":[{"agency":"police","role":"DS"}],"safetyActions":[{"action":"a","ownerAgency":"police"}]}""", "safetyActions[0].dueBy", HttpStatusCode.BadRequest },

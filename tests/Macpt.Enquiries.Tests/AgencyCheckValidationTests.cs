@@ -7,16 +7,39 @@ public sealed class AgencyCheckValidationTests
 {
     [Theory]
     [InlineData("police")]
-    [InlineData("health")]
     [InlineData("education")]
-    public void A_check_goes_to_police_health_or_education(string agency) =>
+    [InlineData("probation")]
+    [InlineData("youth-justice")]
+    [InlineData("housing")]
+    public void A_check_goes_to_a_partner_or_a_designated_agency_without_a_service(string agency) =>
         RuleAssert.Accepted(RequestAgencyCheckValidation.Check(new RequestAgencyCheckRequest(agency, "What do you hold?", null)));
+
+    [Theory]
+    [InlineData("gp")]
+    [InlineData("health-visitor")]
+    [InlineData("school-nurse")]
+    [InlineData("camhs")]
+    [InlineData("midwifery")]
+    public void A_health_check_names_one_of_the_health_services(string service) =>
+        RuleAssert.Accepted(RequestAgencyCheckValidation.Check(new RequestAgencyCheckRequest("health", "What do you hold?", null, service)));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("hospital")]
+    [InlineData("GP")]
+    public void A_health_check_without_a_known_service_is_refused(string? service) =>
+        RuleAssert.Refused(RequestAgencyCheckValidation.Check(new RequestAgencyCheckRequest("health", "q", null, service)), "service");
+
+    [Fact]
+    public void Only_a_health_check_names_a_service() =>
+        RuleAssert.Refused(RequestAgencyCheckValidation.Check(new RequestAgencyCheckRequest("police", "q", null, "gp")), "service");
 
     [Theory]
     [InlineData(null)]
     [InlineData("local-authority")]
     [InlineData("Police")]
     [InlineData("referrer")]
+    [InlineData("family-help")]
     public void Any_other_agency_is_refused(string? agency) =>
         RuleAssert.Refused(RequestAgencyCheckValidation.Check(new RequestAgencyCheckRequest(agency, "q", null)), "agency");
 

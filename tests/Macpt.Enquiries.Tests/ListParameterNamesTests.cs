@@ -30,7 +30,7 @@ public sealed class ListParameterNamesTests
 
         Assert.Equal(["referralId", "status", "due", "page", "pageSize"], lists["discussions"]);
         Assert.Equal(["referralId", "icpcTarget", "page", "pageSize"], lists["enquiries"]);
-        Assert.Equal(["agency", "enquiryId", "status", "page", "pageSize"], lists["checks"]);
+        Assert.Equal(["agency", "enquiryId", "status", "service", "page", "pageSize"], lists["checks"]);
     }
 
     [Fact]
@@ -41,14 +41,14 @@ public sealed class ListParameterNamesTests
         app.Urls.Add("http://127.0.0.1:0");
         app.MapGet("/discussions", ([AsParameters] StrategyDiscussionQuery q, [AsParameters] PageQuery page) =>
             $"{q.ReferralId}|{q.Status}|{q.Due}|{page.Number}|{page.Size}");
-        app.MapGet("/checks", ([AsParameters] AgencyCheckQuery q, [AsParameters] PageQuery page) => $"{q.Agency}|{q.EnquiryId}|{q.Status}|{page.Number}|{page.Size}");
+        app.MapGet("/checks", ([AsParameters] AgencyCheckQuery q, [AsParameters] PageQuery page) => $"{q.Agency}|{q.EnquiryId}|{q.Status}|{q.Service}|{page.Number}|{page.Size}");
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
         var id = Guid.NewGuid();
 
         Assert.Equal($"{id}|held|today|2|5", await client.GetStringAsync($"/discussions?referralId={id}&status=held&due=today&page=2&pageSize=5"));
         Assert.Equal("|||1|50", await client.GetStringAsync("/discussions"));
-        Assert.Equal($"police|{id}|late|3|200", await client.GetStringAsync($"/checks?agency=police&enquiryId={id}&status=late&page=3&pageSize=200"));
+        Assert.Equal($"health|{id}|late|gp|3|200", await client.GetStringAsync($"/checks?agency=health&enquiryId={id}&status=late&service=gp&page=3&pageSize=200"));
         await app.StopAsync();
     }
 }

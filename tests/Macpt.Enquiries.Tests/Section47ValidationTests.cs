@@ -49,4 +49,19 @@ public sealed class Section47ValidationTests
     public void Whether_the_child_was_seen_is_judged_by_the_enquiry_not_the_request() =>
         // No child seen and no reason is well formed: the enquiry's ChildMustBeSeen rule answers it (422).
         RuleAssert.Accepted(CompleteEnquiryValidation.Check(Completion with { NotSeenReason = null }, Today));
+
+    // The step-down's lead and handover date: required with no conference by the enquiry's rule (422); here only their shape.
+
+    [Fact]
+    public void With_no_conference_a_lead_and_handover_date_are_accepted() =>
+        RuleAssert.Accepted(CompleteEnquiryValidation.Check(Completion with { Outcome = "not-substantiated", FamilyHelpLeadId = "fh-0007", HandoverDate = D("2026-12-01") }, Today));
+
+    [Fact]
+    public void A_lead_that_is_not_a_practitioner_id_is_refused() =>
+        RuleAssert.Refused(CompleteEnquiryValidation.Check(Completion with { Outcome = "not-substantiated", FamilyHelpLeadId = "Jane Smith" }, Today), "familyHelpLeadId");
+
+    [Fact]
+    public void A_conference_required_outcome_names_no_step_down() =>
+        RuleAssert.Refused(CompleteEnquiryValidation.Check(Completion with { FamilyHelpLeadId = "fh-0007", HandoverDate = D("2026-12-01") }, Today),
+            "familyHelpLeadId", "handoverDate");
 }

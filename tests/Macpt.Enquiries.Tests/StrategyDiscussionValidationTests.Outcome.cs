@@ -23,7 +23,7 @@ public sealed partial class StrategyDiscussionValidationTests
         SafetyActions: [Action],
         OfferFamilyNetworkMeeting: true);
 
-    private static RequestErrors Check(OutcomeRequest r) => StrategyDiscussionOutcomeValidation.Check(r, Today);
+    private static RequestErrors Check(OutcomeRequest r) => StrategyDiscussionOutcomeValidation.Check(r);
 
     [Fact]
     public void A_valid_outcome_is_accepted() => RuleAssert.Accepted(Check(ValidOutcome));
@@ -42,9 +42,26 @@ public sealed partial class StrategyDiscussionValidationTests
     public void Held_today_is_accepted() =>
         RuleAssert.Accepted(Check(ValidOutcome with { HeldOn = Today }));
 
+    /// <summary>A future date is refused by the discussion itself (DiscussionIsNotHeldInTheFuture, 422), not as the request's shape.</summary>
     [Fact]
-    public void Held_tomorrow_is_refused() =>
-        RuleAssert.Refused(Check(ValidOutcome with { HeldOn = D("2026-11-26") }), "heldOn");
+    public void Held_tomorrow_is_left_to_the_discussion() =>
+        RuleAssert.Accepted(Check(ValidOutcome with { HeldOn = D("2026-11-26"), SafetyActions = [Action with { DueBy = D("2026-11-26") }] }));
+
+    // heldBy
+
+    [Theory]
+    [InlineData("macpt")]
+    [InlineData("emergency-duty-team")]
+    [InlineData("police")]
+    public void Each_who_held_it_is_accepted(string heldBy) =>
+        RuleAssert.Accepted(Check(ValidOutcome with { HeldBy = heldBy }));
+
+    [Theory]
+    [InlineData("edt")]
+    [InlineData("health")]
+    [InlineData("")]
+    public void An_unknown_who_held_it_is_refused(string heldBy) =>
+        RuleAssert.Refused(Check(ValidOutcome with { HeldBy = heldBy }), "heldBy");
 
     // thresholdMet
 
@@ -173,12 +190,13 @@ public sealed partial class StrategyDiscussionValidationTests
             Reasons: "Xylophonic" + new string('x', 10_000),
             Attended: [new AttendeeRequest("Zebedee council", "Umbral" + new string('u', 100), "Vexatious Person")],
             SafetyActions: [new SafetyActionRequest("Wobbly" + new string('w', 2000), "Yonder agency", null)],
-            OfferFamilyNetworkMeeting: null);
+            OfferFamilyNetworkMeeting: null,
+            HeldBy: "Quixotic");
 
         var errors = Check(request);
 
-        RuleAssert.Refused(errors, "heldOn", "thresholdMet", "reasons", "attended[0].agency", "attended[0].role", "attended[0].practitionerId",
+        RuleAssert.Refused(errors, "heldBy", "thresholdMet", "reasons", "attended[0].agency", "attended[0].role", "attended[0].practitionerId",
             "safetyActions[0].action", "safetyActions[0].ownerAgency", "safetyActions[0].dueBy");
-        AssertNoMessageContains(errors, "Xylophonic", "Zebedee", "Umbral", "Vexatious", "Wobbly", "Yonder", "2031", "19/07", "07/19");
+        AssertNoMessageContains(errors, "Xylophonic", "Zebedee", "Umbral", "Vexatious", "Wobbly", "Yonder", "Quixotic", "2031", "19/07", "07/19");
     }
 }

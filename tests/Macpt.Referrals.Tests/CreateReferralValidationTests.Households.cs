@@ -53,8 +53,8 @@ public sealed partial class CreateReferralValidationTests
 
     [Fact]
     public void A_bad_child_is_named_by_its_place_and_field() =>
-        RuleAssert.Refused(Check(WithSibling(2, UnbornChild with { LaChildId = null, ExpectedDateOfBirth = null, Gender = "M" })),
-            "children[2].laChildId", "children[2].dateOfBirth", "children[2].firstName", "children[2].lastName", "children[2].gender");
+        RuleAssert.Refused(Check(WithSibling(2, UnbornChild with { LaChildId = null, ExpectedDateOfBirth = null, Sex = "1" })),
+            "children[2].laChildId", "children[2].dateOfBirth", "children[2].firstName", "children[2].lastName", "children[2].sex");
 
     [Fact]
     public void The_optional_fields_of_a_sibling_are_named_by_its_place() =>
@@ -72,9 +72,9 @@ public sealed partial class CreateReferralValidationTests
     public void Each_bad_child_is_named_separately() =>
         RuleAssert.Refused(Check(ValidHousehold with
         {
-            Children = [BornChild with { Gender = null }, null, OlderSibling with { DateOfBirth = Today.AddDays(1) }],
+            Children = [BornChild with { Sex = null }, null, OlderSibling with { DateOfBirth = Today.AddDays(1) }],
         }),
-            "children[0].gender", "children[1]", "children[2].dateOfBirth");
+            "children[0].sex", "children[1]", "children[2].dateOfBirth");
 
     [Fact]
     public void Two_children_with_the_same_la_child_id_are_refused() =>
@@ -88,9 +88,9 @@ public sealed partial class CreateReferralValidationTests
     public void A_repeated_id_and_a_bad_child_are_both_named() =>
         RuleAssert.Refused(Check(ValidHousehold with
         {
-            Children = [BornChild, BornChild, OlderSibling with { Gender = "3" }],
+            Children = [BornChild, BornChild, OlderSibling with { Sex = "3" }],
         }),
-            "children", "children[2].gender");
+            "children", "children[2].sex");
 
     [Fact]
     public void Children_without_an_id_are_not_counted_as_repeats() =>
@@ -103,10 +103,10 @@ public sealed partial class CreateReferralValidationTests
     [Fact]
     public void What_the_children_share_is_checked_once() =>
         RuleAssert.Refused(Check(new CreateHouseholdReferralRequest(
-            [BornChild with { Gender = null }, OlderSibling, UnbornChild with { LaChildId = "RB/1" }],
+            [BornChild with { Sex = null }, OlderSibling, UnbornChild with { LaChildId = "RB/1" }],
             ReferralSource: null, Concerns: " ", ReceivedAt: null,
             Referrer: new ReferrerDetails(null, null, null), HarmContext: "family", SuspectedCategories: ["ABC"])),
-            "children[0].gender", "children[2].laChildId",
+            "children[0].sex", "children[2].laChildId",
             "referralSource", "concerns", "receivedAt", "referrer.agency", "harmContext", "suspectedCategories");
 
     [Fact]

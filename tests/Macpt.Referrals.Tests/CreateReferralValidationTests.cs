@@ -31,14 +31,14 @@ public sealed partial class CreateReferralValidationTests
     [Fact]
     public void An_empty_child_names_every_missing_child_field() =>
         RuleAssert.Refused(Check(Valid with { Child = new ChildDetails(null, null, null, null, null, null) }),
-            "child.laChildId", "child.firstName", "child.lastName", "child.dateOfBirth", "child.gender");
+            "child.laChildId", "child.firstName", "child.lastName", "child.dateOfBirth", "child.sex");
 
     [Theory]
     [InlineData("child")]
     [InlineData("child.laChildId")]
     [InlineData("child.firstName")]
     [InlineData("child.lastName")]
-    [InlineData("child.gender")]
+    [InlineData("child.sex")]
     [InlineData("child.dateOfBirth")]
     [InlineData("referralSource")]
     [InlineData("concerns")]
@@ -94,20 +94,48 @@ public sealed partial class CreateReferralValidationTests
     public void An_unknown_referral_source_is_refused(string code) =>
         RuleAssert.Refused(Check(Valid with { ReferralSource = code }), "referralSource");
 
+    // Sex, not gender (codes.md §1: from 2024-25 the census records Sex, M/F/U, in place of GenderCurrent).
+
     [Theory]
-    [InlineData("0")] // not known
-    [InlineData("1")] // male
-    [InlineData("2")] // female
-    [InlineData("9")] // not specified
-    public void Every_cin_gender_code_is_accepted(string code) =>
-        RuleAssert.Accepted(Check(WithChild(c => c with { Gender = code })));
+    [InlineData("M")]
+    [InlineData("F")]
+    [InlineData("U")]
+    public void Every_cin_sex_code_is_accepted(string code) =>
+        RuleAssert.Accepted(Check(WithChild(c => c with { Sex = code })));
+
+    [Theory]
+    [InlineData("1")] // an old gender code is not a sex code
+    [InlineData("m")] // schema enumerations are case-sensitive
+    [InlineData("X")]
+    [InlineData("")]
+    public void An_unknown_sex_code_is_refused(string code) =>
+        RuleAssert.Refused(Check(WithChild(c => c with { Sex = code })), "child.sex");
+
+    [Theory]
+    [InlineData("0", "U")] // not recorded or unborn
+    [InlineData("1", "M")]
+    [InlineData("2", "F")]
+    [InlineData("9", "U")] // indeterminate
+    public void During_the_transition_an_old_gender_code_alone_is_accepted_and_read_as_sex(string gender, string sex)
+    {
+        var child = BornChild with { Sex = null, Gender = gender };
+        RuleAssert.Accepted(Check(Valid with { Child = child }));
+        Assert.Equal(sex, child.SexCode());
+    }
 
     [Theory]
     [InlineData("3")]
     [InlineData("M")]
     [InlineData("")]
-    public void An_unknown_gender_code_is_refused(string code) =>
-        RuleAssert.Refused(Check(WithChild(c => c with { Gender = code })), "child.gender");
+    public void An_unknown_old_gender_code_is_refused_as_gender(string code) =>
+        RuleAssert.Refused(Check(WithChild(c => c with { Sex = null, Gender = code })), "child.gender");
+
+    [Fact]
+    public void Sex_and_the_old_gender_together_are_refused_as_gender() =>
+        RuleAssert.Refused(Check(WithChild(c => c with { Sex = "M", Gender = "1" })), "child.gender");
+
+    [Fact]
+    public void Sex_as_sent_is_the_childs_sex() => Assert.Equal("F", (BornChild with { Sex = "F" }).SexCode());
 
     [Theory]
     [InlineData("A")]
@@ -261,7 +289,7 @@ public sealed partial class CreateReferralValidationTests
         "child.laChildId" => WithChild(c => c with { LaChildId = null }),
         "child.firstName" => WithChild(c => c with { FirstName = null }),
         "child.lastName" => WithChild(c => c with { LastName = null }),
-        "child.gender" => WithChild(c => c with { Gender = null }),
+        "child.sex" => WithChild(c => c with { Sex = null }),
         "child.dateOfBirth" => WithChild(c => c with { DateOfBirth = null }),
         "referralSource" => Valid with { ReferralSource = null },
         "concerns" => Valid with { Concerns = null },

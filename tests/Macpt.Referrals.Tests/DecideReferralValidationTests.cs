@@ -57,4 +57,19 @@ public sealed class DecideReferralValidationTests
     [Fact]
     public void An_empty_decision_names_every_field() =>
         RuleAssert.Refused(DecideReferralValidation.Check(new DecideReferralRequest(null, null)), "decision", "reason");
+
+    // The step-down's lead and handover date: their presence is the referral's rule (422); here only their shape.
+
+    [Fact]
+    public void A_family_help_decision_may_name_its_lead_and_handover_date() =>
+        RuleAssert.Accepted(DecideReferralValidation.Check(Valid with { Decision = "family-help", FamilyHelpLeadId = "fh-0007", HandoverDate = new DateOnly(2026, 11, 27) }));
+
+    [Fact]
+    public void A_lead_that_is_not_a_practitioner_id_is_refused() =>
+        RuleAssert.Refused(DecideReferralValidation.Check(Valid with { Decision = "family-help", FamilyHelpLeadId = "Jane Smith" }), "familyHelpLeadId");
+
+    [Fact]
+    public void Only_a_family_help_decision_names_a_lead_or_handover() =>
+        RuleAssert.Refused(DecideReferralValidation.Check(Valid with { FamilyHelpLeadId = "fh-0007", HandoverDate = new DateOnly(2026, 11, 27) }),
+            "familyHelpLeadId", "handoverDate");
 }

@@ -33,7 +33,7 @@ public sealed class ReferralIsDecidedOnceTests
     public void A_decided_referral_breaks_the_rule_as_a_conflict_on_the_decision()
     {
         var referral = NewReferral();
-        referral.Decide(Decision(ReferralDecisionTypes.FamilyHelp, "lcpp1"));
+        referral.Decide(Decision(ReferralDecisionTypes.NoFurtherAction, "lcpp1"));
 
         RuleAssert.Broken(new ReferralIsDecidedOnce(referral), "decision", RuleKind.Conflict);
     }
@@ -42,7 +42,7 @@ public sealed class ReferralIsDecidedOnceTests
     public void A_second_decision_is_refused_and_the_first_stands()
     {
         var referral = NewReferral();
-        var first = Decision(ReferralDecisionTypes.FamilyHelp, "lcpp1");
+        var first = Decision(ReferralDecisionTypes.NoFurtherAction, "lcpp1");
         referral.Decide(first);
 
         var e = RuleAssert.Refuses<ReferralIsDecidedOnce>(() => referral.Decide(Decision(ReferralDecisionTypes.ImmediateProtection, "lcpp2")), "decision");

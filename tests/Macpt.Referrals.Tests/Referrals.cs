@@ -18,16 +18,16 @@ internal static class Referrals
         LastName: "Smith",
         DateOfBirth: new DateOnly(2019, 3, 14),
         ExpectedDateOfBirth: null,
-        Gender: "1");
+        Sex: "M");
 
-    /// <summary>A pre-birth referral: no names yet, gender not known.</summary>
+    /// <summary>A pre-birth referral: no names yet, sex not known.</summary>
     public static ChildDetails UnbornChild { get; } = new(
         LaChildId: "RB123457",
         FirstName: null,
         LastName: null,
         DateOfBirth: null,
         ExpectedDateOfBirth: new DateOnly(2027, 3, 1),
-        Gender: "0");
+        Sex: "U");
 
     public static CreateReferralRequest Valid { get; } = new(
         Child: BornChild,
@@ -45,7 +45,7 @@ internal static class Referrals
         LastName: "Smith",
         DateOfBirth: new DateOnly(2015, 6, 2),
         ExpectedDateOfBirth: null,
-        Gender: "2");
+        Sex: "F");
 
     /// <summary>Three children of one household: two born, one unborn (no names yet).</summary>
     public static CreateHouseholdReferralRequest ValidHousehold { get; } = new(

@@ -13,6 +13,7 @@ builder.Services.AddOptions<StrategyDiscussionTargets>().BindConfiguration(Strat
 builder.Services.AddOptions<AgencyCheckTargets>().BindConfiguration(AgencyCheckTargets.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddScoped<ConveneStrategyDiscussion>();
 builder.Services.AddScoped<RequestAgencyCheck>();
+builder.Services.AddScoped<RecordStrategyDiscussionOutcome>();
 
 var app = builder.Build();
 

@@ -28,7 +28,7 @@ internal static class Fixtures
     public static Section47Enquiry Enquiry() => Section47Enquiry.Start(Guid.NewGuid(), Discussion(), D("2026-11-27"), D("2026-12-18"), Instant("2026-11-27T16:00:00Z"));
 
     public static Section47Outcome EnquiryOutcome(string? notSeenReason = "In hospital.") =>
-        new("not-substantiated", "Reasons.", D("2026-12-01"), notSeenReason, "lcpp-1", Instant("2026-12-01T12:00:00Z"));
+        new("not-substantiated", "Reasons.", D("2026-12-01"), notSeenReason, "lcpp-1", Instant("2026-12-01T12:00:00Z"), "fh-0007", D("2026-12-02"));
 
     public static Section47Enquiry Completed()
     {

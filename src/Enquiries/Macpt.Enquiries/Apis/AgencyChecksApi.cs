@@ -28,13 +28,13 @@ public static class AgencyChecksApi
         return app;
     }
 
-    /// <summary>Asks one agency once, while the enquiry is open; due by default in 3 working days, never after the ICPC target.</summary>
+    /// <summary>Asks an agency (for health, one service), while the enquiry is open and no check to it is open; due by default in 3 working days, never after the ICPC target.</summary>
     public static async Task<Results<Created<AgencyCheckView>, ValidationProblem, ProblemHttpResult>> RequestCheck(
         Guid id, RequestAgencyCheckRequest request, HttpContext http, RequestAgencyCheck requestCheck, TimeProvider time, CancellationToken ct)
     {
         var errors = RequestAgencyCheckValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var check = await requestCheck.RunAsync(id, new(request.Agency!, request.Question!.Trim(), request.DueOn, http.Actor().Id), ct);
+        var check = await requestCheck.RunAsync(id, new(request.Agency!, request.Question!.Trim(), request.DueOn, http.Actor().Id, request.Service), ct);
         if (check is null) return Problems.NotFound("Section 47 enquiry", id);
         return TypedResults.Created($"/api/enquiries/agency-checks/{check.Id}", AgencyCheckView.From(check, Macpt.WorkingDays.LondonClock.Today(time)));
     }
@@ -51,6 +51,7 @@ public static class AgencyChecksApi
         var query = s.Db.AgencyChecks.AsNoTracking().VisibleTo(s.Actor);
         if (agency is not null) query = query.Where(c => c.Agency == agency);
         if (q.EnquiryId is { } e) query = query.Where(c => c.EnquiryId == e);
+        if (q.Service is { } service) query = query.Where(c => c.Service == service);
         query = q.Status switch
         {
             AgencyCheckTimeliness.Outstanding => query.Where(c => c.AnsweredAt == null),

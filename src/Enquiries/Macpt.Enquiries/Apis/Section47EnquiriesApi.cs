@@ -58,7 +58,8 @@ public static class Section47EnquiriesApi
 
     /// <summary>
     /// Completes the enquiry with its outcome and reasons (not without the child seen or the reason recorded, 422);
-    /// a conference-required outcome tells the conferences service, through the outbox, to arrange the initial conference.
+    /// a conference-required outcome tells the conferences service, through the outbox, to arrange the initial conference;
+    /// any other steps the case down to Family Help (<c>SteppedDownToFamilyHelp</c>, naming the lead and handover date, 422 without them).
     /// </summary>
     public static async Task<Results<Ok<Section47EnquiryView>, ValidationProblem, ProblemHttpResult>> Complete(
         Guid id, CompleteEnquiryRequest request, [AsParameters] EnquiriesServices s, CancellationToken ct)
@@ -68,8 +69,9 @@ public static class Section47EnquiriesApi
         return await s.Db.ChangeAsync(id, "Section 47 enquiry", (Section47Enquiry enquiry) =>
         {
             enquiry.Complete(new Section47Outcome(request.Outcome!, request.Reasons!.Trim(), request.CompletedOn!.Value, request.NotSeenReason?.Trim(),
-            s.Actor.Id, s.Time.GetUtcNow()));
+            s.Actor.Id, s.Time.GetUtcNow(), request.FamilyHelpLeadId, request.HandoverDate));
             s.Outbox.Add(EnquiryEvents.Completed(enquiry));
+            if (!enquiry.Outcome!.ConferenceRequired) s.Outbox.Add(EnquiryEvents.SteppedDown(enquiry));
         }, Section47EnquiryView.From, ct); // a racing second completion fails on the row version: 409
     }
 

@@ -5,19 +5,25 @@ namespace Macpt.Enquiries.Apis;
 public sealed record ConveneRequest(DateTimeOffset? ScheduledFor, string? ChairId, IReadOnlyList<AttendeeRequest?>? Attendees,
     IReadOnlyList<Guid>? DiscussedWith = null);
 
-/// <summary>An LCPP convenes a discussion for a child already known: a new concern on an open case. The LCPP is the token's actor.</summary>
-public sealed record NewStrategyDiscussionRequest(string? LaChildId, Guid? ReferralId, string? Urgency, string? Concern);
+/// <summary>An LCPP convenes a discussion for a child already known: a new concern on an open case. The LCPP is the token's actor;
+/// <see cref="ExpectedDateOfBirth"/> is given for an unborn child.</summary>
+public sealed record NewStrategyDiscussionRequest(string? LaChildId, Guid? ReferralId, string? Urgency, string? Concern, DateOnly? ExpectedDateOfBirth = null);
 
 public sealed record AttendeeRequest(string? Agency, string? Role, string? PractitionerId);
 
-/// <summary>The threshold decision; the LCPP recording it is the token's actor (the attendees are other people, named here).</summary>
+/// <summary>
+/// The threshold decision; the LCPP recording it is the token's actor (the attendees are other people, named here).
+/// <see cref="HeldBy"/> is <c>emergency-duty-team</c> or <c>police</c> for a discussion held out of hours and recorded
+/// on the next working day (dated <see cref="HeldOn"/>, the day it was held); left out, the MACPT held it.
+/// </summary>
 public sealed record OutcomeRequest(
     DateOnly? HeldOn,
     bool? ThresholdMet,
     string? Reasons,
     IReadOnlyList<AttendeeRequest?>? Attended,
     IReadOnlyList<SafetyActionRequest?>? SafetyActions,
-    bool? OfferFamilyNetworkMeeting);
+    bool? OfferFamilyNetworkMeeting,
+    string? HeldBy = null);
 
 public sealed record SafetyActionRequest(string? Action, string? OwnerAgency, DateOnly? DueBy);
 

@@ -64,7 +64,8 @@ public static class StrategyDiscussionsApi
         if (idempotency.Key is not null && !IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
         var errors = NewStrategyDiscussionValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var outcome = await convene.RunAsync(new(request.LaChildId!, request.ReferralId, request.Urgency!, request.Concern!, http.Actor().Id), idempotency.Key, ct);
+        var outcome = await convene.RunAsync(new(request.LaChildId!, request.ReferralId, request.Urgency!, request.Concern!, http.Actor().Id, request.ExpectedDateOfBirth),
+            idempotency.Key, ct);
         return outcome.ToResult(idempotency.Response, d => $"/api/enquiries/strategy-discussions/{d.Id}");
     }
 
@@ -85,23 +86,21 @@ public static class StrategyDiscussionsApi
     }
 
     /// <summary>
-    /// Records the threshold decision (the discussion refuses it without the local authority, police and health, 422).
-    /// When the threshold is met a Section 47 enquiry starts, its initial conference due 15 working days on.
+    /// Records the threshold decision (the discussion refuses it without the local authority, police and health, 422;
+    /// dated in the future, 422). When the threshold is met a Section 47 enquiry starts, its initial conference due 15
+    /// working days on, unless the child has one open: then the discussion joins that one. Out of hours
+    /// (<c>heldBy</c> emergency-duty-team or police) it is dated the day it was held and the target counts from then.
     /// </summary>
     public static async Task<Results<Ok<StrategyDiscussionView>, ValidationProblem, ProblemHttpResult>> RecordOutcome(
-        Guid id, OutcomeRequest request, [AsParameters] EnquiriesServices s, CancellationToken ct)
+        Guid id, OutcomeRequest request, [AsParameters] EnquiriesServices s, RecordStrategyDiscussionOutcome record, CancellationToken ct)
     {
-        var errors = StrategyDiscussionOutcomeValidation.Check(request, s.Today);
+        var errors = StrategyDiscussionOutcomeValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var discussion = await s.Db.StrategyDiscussions.SingleOrDefaultAsync(d => d.Id == id, ct);
-        if (discussion is null) return Problems.NotFound("strategy discussion", id);
         var now = s.Time.GetUtcNow();
-        var enquiry = discussion.RecordOutcome(new StrategyDiscussionOutcome(request.HeldOn!.Value, request.ThresholdMet!.Value, request.Reasons!.Trim(),
+        var discussion = await record.RunAsync(id, new StrategyDiscussionOutcome(request.HeldOn!.Value, request.ThresholdMet!.Value, request.Reasons!.Trim(),
             Attendees(request.Attended!), (request.SafetyActions ?? []).Select(a => new SafetyAction(a!.Action!.Trim(), a.OwnerAgency!, a.DueBy!.Value)).ToList(),
-            request.OfferFamilyNetworkMeeting ?? false, s.Actor.Id, now), Guid.CreateVersion7(now), s.Calendar);
-        s.Outbox.Add(EnquiryEvents.Held(discussion));
-        if (enquiry is not null) { s.Db.Section47Enquiries.Add(enquiry); s.Outbox.Add(EnquiryEvents.Started(enquiry)); }
-        await s.Db.SaveChangesAsync(ct); // a racing second outcome fails on the row version: 409
+            request.OfferFamilyNetworkMeeting ?? false, s.Actor.Id, now, request.HeldBy ?? StrategyDiscussionHeldBy.Macpt), ct);
+        if (discussion is null) return Problems.NotFound("strategy discussion", id);
         return TypedResults.Ok(StrategyDiscussionView.From(discussion, await JointWithAsync(s, discussion, ct)));
     }
 

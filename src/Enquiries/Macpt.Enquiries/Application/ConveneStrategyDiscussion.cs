@@ -20,7 +20,7 @@ public sealed class ConveneStrategyDiscussion(EnquiriesDbContext db, IdempotentC
 {
     public const string Operation = "enquiries.strategy-discussions.create";
 
-    public sealed record Request(string LaChildId, Guid? ReferralId, string Urgency, string Concern, string RequestedBy);
+    public sealed record Request(string LaChildId, Guid? ReferralId, string Urgency, string Concern, string RequestedBy, DateOnly? ExpectedDateOfBirth = null);
 
     /// <summary>
     /// The request is the fingerprint of the key: the same key with another request answers 409; a twin racing
@@ -38,7 +38,8 @@ public sealed class ConveneStrategyDiscussion(EnquiriesDbContext db, IdempotentC
 
             var now = StoredInstant.Of(time.GetUtcNow()); // so the first answer and its replay show the same instant
             var discussion = StrategyDiscussion.RequestedDirectly(Guid.CreateVersion7(now), request.ReferralId, request.LaChildId, request.Urgency,
-                request.Concern.Trim(), request.RequestedBy, now, StrategyDiscussionDue.ForUrgency(request.Urgency, now, targets.Value, calendar));
+                request.Concern.Trim(), request.RequestedBy, now, StrategyDiscussionDue.ForUrgency(request.Urgency, now, targets.Value, calendar),
+                request.ExpectedDateOfBirth);
             db.StrategyDiscussions.Add(discussion);
             return (discussion.Id.ToString(), StrategyDiscussionView.From(discussion, []));
         },

@@ -1,3 +1,4 @@
+using Macpt.Contracts;
 using Macpt.Enquiries.Domain;
 using Macpt.ServiceDefaults.Security;
 
@@ -19,8 +20,13 @@ public static class EnquiryAccess
     /// <summary>The agency a list is for: a partner's own, whatever it asked; the local authority's choice otherwise.</summary>
     public static string? ListedAgency(Actor actor, string? agency) => actor.IsPartner ? actor.Agency : agency;
 
-    /// <summary>Only the agency asked answers its check (the local authority may read it, not answer for it).</summary>
-    public static bool Answers(Actor actor, AgencyCheck check) => actor.Agency == check.Agency;
+    /// <summary>
+    /// Only the agency asked answers its check (the local authority may read it, not answer for it), except an agency with
+    /// no portal of its own (probation, youth justice, housing: not one of <see cref="Agencies.Callers"/>): the MACPT
+    /// records the answer it gave.
+    /// </summary>
+    public static bool Answers(Actor actor, AgencyCheck check) =>
+        actor.Agency == check.Agency || (!Agencies.Callers.Contains(check.Agency) && actor.Agency == Agencies.LocalAuthority);
 
     public static bool MaySee(Actor actor, StrategyDiscussion discussion) => !actor.IsPartner || discussion.Involves(actor.Agency);
 }

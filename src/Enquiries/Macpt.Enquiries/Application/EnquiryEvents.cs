@@ -1,4 +1,5 @@
 using Macpt.Contracts.Enquiries;
+using Macpt.Contracts.FamilyHelp;
 using Macpt.Enquiries.Domain;
 using Macpt.Enquiries.Domain.Timescales;
 
@@ -13,10 +14,15 @@ public static class EnquiryEvents
     public static Section47EnquiryStarted Started(Section47Enquiry e) =>
         new(e.Id, e.ReferralId, e.LaChildId, e.StartDate, e.InitialConferenceTarget);
 
-    /// <summary>A conference-required outcome tells the conferences service to arrange the initial conference by the target date.</summary>
+    /// <summary>A conference-required outcome tells the conferences service to arrange the initial conference by the target date
+    /// (a pre-birth one when the child is unborn: the expected date of birth travels with it).</summary>
     public static Section47EnquiryCompleted Completed(Section47Enquiry e) =>
         new(e.Id, e.ReferralId, e.LaChildId, e.Outcome!.CompletedOn, e.Outcome.Outcome, e.Outcome.ConferenceRequired,
-            e.Outcome.ConferenceRequired ? e.InitialConferenceTarget : null);
+            e.Outcome.ConferenceRequired ? e.InitialConferenceTarget : null, e.ExpectedDateOfBirth);
+
+    /// <summary>A Section 47 with no conference hands the case to its Family Help lead on the handover date (exit <c>section-47-no-conference</c>).</summary>
+    public static SteppedDownToFamilyHelp SteppedDown(Section47Enquiry e) =>
+        new(e.Id, e.ReferralId, e.LaChildId, StepDownExits.Section47NoConference, e.Outcome!.FamilyHelpLeadId!, e.Outcome.HandoverDate!.Value);
 
     public static AgencyCheckRequested CheckRequested(AgencyCheck c) =>
         new(c.Id, c.EnquiryId, c.ReferralId, c.LaChildId, c.Agency, Macpt.WorkingDays.LondonClock.ToLondonDate(c.RequestedAt), c.DueOn);

@@ -29,6 +29,6 @@ public sealed class ReferralDecidedConsumer(
         var (urgency, dueBy) = StrategyDiscussionDue.For(message.Decision, message.DecidedAt, targets.Value, calendar);
         var now = Time.GetUtcNow();
         Db.StrategyDiscussions.Add(StrategyDiscussion.RequestedByReferral(
-            Guid.CreateVersion7(now), message.ReferralId, message.LaChildId, urgency, message.DecidedAt, dueBy, now));
+            Guid.CreateVersion7(now), message.ReferralId, message.LaChildId, urgency, message.DecidedAt, dueBy, now, message.ExpectedDateOfBirth));
     }
 }

@@ -4,7 +4,7 @@ using Macpt.Rules;
 namespace Macpt.Enquiries.Domain;
 
 /// <summary>
-/// A Section 47 enquiry's request to a partner agency (police, health, education) for what it knows about
+/// A Section 47 enquiry's request to an agency (police, a health service, education, probation, youth justice, housing) for what it knows about
 /// the child, and that agency's own answer: who gave it and when. The question and answer are free text about
 /// a family and never leave this service.
 /// </summary>
@@ -17,6 +17,8 @@ public sealed class AgencyCheck
     public Guid? ReferralId { get; private init; }
     public string LaChildId { get; private init; } = "";
     public string Agency { get; private init; } = "";
+    /// <summary>The service within the agency a health check goes to (one of <see cref="Contracts.Agencies.HealthServices"/>); null for other agencies.</summary>
+    public string? Service { get; private init; }
     public string Question { get; private init; } = "";
     public string RequestedBy { get; private init; } = "";
     public DateTimeOffset RequestedAt { get; private init; }
@@ -42,16 +44,18 @@ public sealed class AgencyCheck
         AnsweredOn = on;
     }
 
-    internal static AgencyCheck Request(Guid id, Section47Enquiry enquiry, string agency, string question, string requestedBy, DateTimeOffset now, DateOnly dueOn) => new()
-    {
-        Id = id,
-        EnquiryId = enquiry.Id,
-        ReferralId = enquiry.ReferralId,
-        LaChildId = enquiry.LaChildId,
-        Agency = agency,
-        Question = question,
-        RequestedBy = requestedBy,
-        RequestedAt = now,
-        DueOn = dueOn,
-    };
+    internal static AgencyCheck Request(Guid id, Section47Enquiry enquiry, string agency, string? service, string question, string requestedBy, DateTimeOffset now,
+        DateOnly dueOn) => new()
+        {
+            Service = service,
+            Id = id,
+            EnquiryId = enquiry.Id,
+            ReferralId = enquiry.ReferralId,
+            LaChildId = enquiry.LaChildId,
+            Agency = agency,
+            Question = question,
+            RequestedBy = requestedBy,
+            RequestedAt = now,
+            DueOn = dueOn,
+        };
 }

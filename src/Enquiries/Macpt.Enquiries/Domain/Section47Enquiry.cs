@@ -26,6 +26,8 @@ public sealed class Section47Enquiry
     /// <summary>When the child was seen, alone or not, and in their own words (the voice of the child).</summary>
     public ChildSeen? ChildSeen { get; private set; }
     public Section47Outcome? Outcome { get; private set; }
+    /// <summary>Set when the child is unborn: a conference it calls for is a pre-birth initial conference.</summary>
+    public DateOnly? ExpectedDateOfBirth { get; private init; }
 
     public void RecordChildSeen(ChildSeen seen)
     {
@@ -33,13 +35,17 @@ public sealed class Section47Enquiry
         ChildSeen = seen;
     }
 
-    /// <summary>Completes the enquiry: once, not before it started, and not without the child seen or the reason recorded.</summary>
+    /// <summary>
+    /// Completes the enquiry: once, not before it started, and not without the child seen or the reason recorded. With no
+    /// conference it steps down to Family Help, naming the lead and the handover day (<see cref="StepDownNamesTheFamilyHelpLead"/>).
+    /// </summary>
     public void Complete(Section47Outcome outcome)
     {
         Rule.Check(
             new EnquiryIsCompletedOnce(this),
             new EnquiryIsNotCompletedBeforeItStarted(this, outcome.CompletedOn),
             new ChildMustBeSeen(this, outcome.NotSeenReason));
+        if (!outcome.ConferenceRequired) Rule.Check(new StepDownNamesTheFamilyHelpLead(outcome.FamilyHelpLeadId, outcome.HandoverDate, outcome.CompletedOn));
         Outcome = outcome;
         Status = Section47Status.Completed;
     }
@@ -49,16 +55,25 @@ public sealed class Section47Enquiry
     /// the local target (<paramref name="localTarget"/>) capped at the ICPC target; never due after the ICPC target.
     /// </summary>
     public AgencyCheck RequestCheck(Guid checkId, string agency, string question, string requestedBy, DateOnly? dueOn, DateOnly localTarget,
-        DateOnly today, DateTimeOffset now)
+        DateOnly today, DateTimeOffset now, string? service = null)
     {
         Rule.Check(new ChecksAreAskedWhileTheEnquiryIsOpen(this));
         var due = dueOn ?? AgencyCheckTimeliness.DefaultDue(localTarget, today, InitialConferenceTarget);
         Rule.Check(new AgencyCheckIsNotDueInThePast(due, today), new AgencyCheckIsDueBeforeTheInitialConference(due, today, InitialConferenceTarget));
-        return AgencyCheck.Request(checkId, this, agency, question, requestedBy, now, due);
+        return AgencyCheck.Request(checkId, this, agency, service, question, requestedBy, now, due);
     }
 
-    public static Section47Enquiry Start(Guid id, StrategyDiscussion discussion, DateOnly heldOn, DateOnly initialConferenceTarget, DateTimeOffset now) => new()
+    /// <summary>Starts the enquiry from the discussion that met the threshold; not while the child has one open (<see cref="OneOpenSection47PerChild"/>).</summary>
+    public static Section47Enquiry Start(Guid id, StrategyDiscussion discussion, DateOnly heldOn, DateOnly initialConferenceTarget, DateTimeOffset now,
+        Guid? openEnquiryId = null)
     {
+        Rule.Check(new OneOpenSection47PerChild(openEnquiryId));
+        return Started(id, discussion, heldOn, initialConferenceTarget, now);
+    }
+
+    private static Section47Enquiry Started(Guid id, StrategyDiscussion discussion, DateOnly heldOn, DateOnly initialConferenceTarget, DateTimeOffset now) => new()
+    {
+        ExpectedDateOfBirth = discussion.ExpectedDateOfBirth,
         Id = id,
         StrategyDiscussionId = discussion.Id,
         ReferralId = discussion.ReferralId,

@@ -36,6 +36,12 @@ public sealed class StrategyDiscussion
     public string? Concern { get; private init; }
     /// <summary>Shared by the discussions of children discussed together at one meeting.</summary>
     public Guid? JointMeetingId { get; private set; }
+    /// <summary>Set when the child is unborn (CIN <c>ExpectedPersonBirthDate</c>): an enquiry it starts is about an unborn child.</summary>
+    public DateOnly? ExpectedDateOfBirth { get; private init; }
+    /// <summary>The Section 47 enquiry its threshold decision started, or joined when the child already had one open.</summary>
+    public Guid? Section47EnquiryId { get; private set; }
+    /// <summary>The threshold was met while the child had an open enquiry: this discussion joined it (<see cref="OneOpenSection47PerChild"/>).</summary>
+    public bool JoinedOpenEnquiry { get; private set; }
     public uint Version { get; private set; }
 
     /// <summary>
@@ -60,20 +66,39 @@ public sealed class StrategyDiscussion
 
     /// <summary>
     /// Records the threshold decision. When the threshold is met a Section 47 enquiry starts on the day held, its
-    /// initial conference due by <see cref="InitialConferenceTarget"/>; it is returned for the caller to store.
+    /// initial conference due by <see cref="InitialConferenceTarget"/>; it is returned for the caller to store. When the
+    /// child already has an open enquiry (<paramref name="openEnquiryId"/>) the discussion joins it and none starts
+    /// (<see cref="OneOpenSection47PerChild"/>). A discussion held out of hours by the emergency duty team or the police
+    /// is dated the day it was held, even before it was asked for here, and its ICPC target counts from that day.
     /// </summary>
-    public Section47Enquiry? RecordOutcome(StrategyDiscussionOutcome outcome, Guid enquiryId, WorkingDayCalendar calendar)
+    public Section47Enquiry? RecordOutcome(StrategyDiscussionOutcome outcome, Guid enquiryId, WorkingDayCalendar calendar,
+        Guid? openEnquiryId = null, StrategyDiscussionTargets? targets = null)
     {
         Rule.Check(
             new OutcomeIsRecordedOnce(this),
-            new ThresholdDecisionNeedsRequiredAgencies(outcome.Attended),
-            new DiscussionIsNotHeldBeforeItWasScheduled(this, outcome.HeldOn),
-            new DiscussionIsNotHeldBeforeItWasAskedFor(this, outcome.HeldOn));
+            new DiscussionIsNotHeldInTheFuture(outcome.HeldOn, outcome.RecordedAt),
+            new ThresholdDecisionNeedsRequiredAgencies(outcome.Attended));
+        if (outcome.IsOutOfHours)
+        {
+            Rule.Check(new OutOfHoursDiscussionIsRecordedByTheNextWorkingDay(outcome.HeldOn, outcome.RecordedAt,
+                (targets ?? new StrategyDiscussionTargets()).OutOfHoursRecordedWithinWorkingDays, calendar));
+        }
+        else
+        {
+            Rule.Check(new DiscussionIsNotHeldBeforeItWasScheduled(this, outcome.HeldOn), new DiscussionIsNotHeldBeforeItWasAskedFor(this, outcome.HeldOn));
+        }
         Outcome = outcome;
         Status = StrategyDiscussionStatus.Held;
-        return outcome.ThresholdMet
-            ? Section47Enquiry.Start(enquiryId, this, outcome.HeldOn, InitialConferenceTarget.After(outcome.HeldOn, calendar), outcome.RecordedAt)
-            : null;
+        if (!outcome.ThresholdMet) return null;
+        if (openEnquiryId is { } open)
+        {
+            Section47EnquiryId = open;
+            JoinedOpenEnquiry = true;
+            return null;
+        }
+        var enquiry = Section47Enquiry.Start(enquiryId, this, outcome.HeldOn, InitialConferenceTarget.After(outcome.HeldOn, calendar), outcome.RecordedAt, openEnquiryId);
+        Section47EnquiryId = enquiry.Id;
+        return enquiry;
     }
 
     /// <summary>Whether <paramref name="agency"/> is part of it: invited when convened, or recorded as attending.</summary>
@@ -81,8 +106,9 @@ public sealed class StrategyDiscussion
         Attendees.Any(a => a.Agency == agency) || Outcome?.Attended.Any(a => a.Agency == agency) == true;
 
     public static StrategyDiscussion RequestedByReferral(Guid id, Guid referralId, string laChildId, string urgency,
-        DateTimeOffset requestedAt, DateOnly dueBy, DateTimeOffset createdAt) => new()
+        DateTimeOffset requestedAt, DateOnly dueBy, DateTimeOffset createdAt, DateOnly? expectedDateOfBirth = null) => new()
         {
+            ExpectedDateOfBirth = expectedDateOfBirth,
             Id = id,
             ReferralId = referralId,
             LaChildId = laChildId,
@@ -94,8 +120,9 @@ public sealed class StrategyDiscussion
         };
 
     public static StrategyDiscussion RequestedDirectly(Guid id, Guid? referralId, string laChildId, string urgency, string concern,
-        string requestedBy, DateTimeOffset requestedAt, DateOnly dueBy) => new()
+        string requestedBy, DateTimeOffset requestedAt, DateOnly dueBy, DateOnly? expectedDateOfBirth = null) => new()
         {
+            ExpectedDateOfBirth = expectedDateOfBirth,
             Id = id,
             ReferralId = referralId,
             LaChildId = laChildId,

@@ -28,6 +28,8 @@ public sealed class EnquiriesDbContext(DbContextOptions<EnquiriesDbContext> opti
             e.Property(x => x.Source).HasMaxLength(16).HasDefaultValue(StrategyDiscussionSource.Referral);
             e.Property(x => x.RequestedBy).HasMaxLength(64);
             e.HasIndex(x => x.JointMeetingId).HasFilter("joint_meeting_id IS NOT NULL");
+            e.Property(x => x.Section47EnquiryId).HasColumnName("section_47_enquiry_id");
+            e.HasIndex(x => x.Section47EnquiryId).HasFilter("section_47_enquiry_id IS NOT NULL");
             // One pending directly-convened discussion per child, even when two LCPPs press at once.
             e.HasIndex(x => x.LaChildId).IsUnique().HasFilter("source = 'direct' AND status <> 'held'").HasDatabaseName("ix_strategy_discussions_pending_direct");
             e.Property(x => x.Version).IsRowVersion();
@@ -48,6 +50,8 @@ public sealed class EnquiriesDbContext(DbContextOptions<EnquiriesDbContext> opti
             e.Property(x => x.Version).IsRowVersion();
             // One enquiry per strategy discussion, however often the outcome request is retried.
             e.HasIndex(x => x.StrategyDiscussionId).IsUnique();
+            // One open enquiry per child (census rules 8839/8890), even when two threshold decisions race.
+            e.HasIndex(x => x.LaChildId).IsUnique().HasFilter("status = 'open'").HasDatabaseName("ix_section_47_enquiries_open_per_child");
             e.HasIndex(x => new { x.Status, x.InitialConferenceTarget });
             e.HasIndex(x => x.ReferralId);
             e.OwnsOne(x => x.ChildSeen, c => c.ToJson("child_seen"));
@@ -63,8 +67,10 @@ public sealed class EnquiriesDbContext(DbContextOptions<EnquiriesDbContext> opti
             e.Property(x => x.AnsweredBy).HasMaxLength(64);
             e.Property(x => x.AnsweredThrough).HasMaxLength(64);
             e.Property(x => x.Version).IsRowVersion();
-            // One check per agency per enquiry, however requests race.
-            e.HasIndex(x => new { x.EnquiryId, x.Agency }).IsUnique();
+            e.Property(x => x.Service).HasMaxLength(32);
+            // One open check per agency and service per enquiry, however requests race (no service counts as one service).
+            e.HasIndex(x => new { x.EnquiryId, x.Agency, x.Service }).IsUnique().AreNullsDistinct(false).HasFilter("answered_at IS NULL")
+                .HasDatabaseName("ix_agency_checks_open_per_agency_service");
             e.HasIndex(x => new { x.Agency, x.AnsweredAt, x.DueOn });
             e.HasOne<Section47Enquiry>().WithMany().HasForeignKey(x => x.EnquiryId);
         });

@@ -59,16 +59,16 @@ public sealed record ReferralDetails(
 /// <summary>Who sent a referral: the actor's id, its agency and the client it came through.</summary>
 public sealed record SubmitterView(string Id, string Agency, string ClientId);
 
-public sealed record ChildView(string? FirstName, string? LastName, DateOnly? DateOfBirth, DateOnly? ExpectedDateOfBirth, string Gender,
+public sealed record ChildView(string? FirstName, string? LastName, DateOnly? DateOfBirth, DateOnly? ExpectedDateOfBirth, string Sex,
     string Ethnicity, string? NhsNumber, string? Upn, Address? Address, string? Language, bool InterpreterNeeded)
 {
-    public static ChildView From(Child c) => new(c.FirstName, c.LastName, c.DateOfBirth, c.ExpectedDateOfBirth, c.Gender,
+    public static ChildView From(Child c) => new(c.FirstName, c.LastName, c.DateOfBirth, c.ExpectedDateOfBirth, c.Sex,
         c.Ethnicity, c.NhsNumber, c.Upn, c.Address, c.Language, c.InterpreterNeeded);
 }
 
-public sealed record DecisionView(string Decision, string Reason, string DecidedBy, DateTimeOffset DecidedAt)
+public sealed record DecisionView(string Decision, string Reason, string DecidedBy, DateTimeOffset DecidedAt, string? FamilyHelpLeadId, DateOnly? HandoverDate)
 {
-    public static DecisionView From(ReferralDecision d) => new(d.Type, d.Reason, d.DecidedBy, d.DecidedAt);
+    public static DecisionView From(ReferralDecision d) => new(d.Type, d.Reason, d.DecidedBy, d.DecidedAt, d.FamilyHelpLeadId, d.HandoverDate);
 }
 
 public static class ReferralStatus

@@ -1,4 +1,3 @@
-using Macpt.Contracts.Referrals;
 using Macpt.Persistence;
 using Macpt.Referrals.Apis.Validation;
 using Macpt.Referrals.Application;
@@ -90,17 +89,21 @@ public static class ReferralsApi
         return TypedResults.Ok(found.Select(r => ReferralSummary.From(r, today)));
     }
 
-    /// <summary>Records the MACPT's decision, by the LCPP whose token this is, and announces it (through the outbox, in the same transaction).</summary>
+    /// <summary>
+    /// Records the MACPT's decision, by the LCPP whose token this is, and announces it (through the outbox, in the same
+    /// transaction); a family-help decision also announces the step-down to Family Help, naming its lead and handover date.
+    /// </summary>
     public static async Task<Results<Ok<DecisionView>, ValidationProblem, ProblemHttpResult>> DecideReferral(
         Guid id, DecideReferralRequest request, [AsParameters] ReferralsServices s, CancellationToken ct)
     {
         var errors = DecideReferralValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        var decision = new ReferralDecision(request.Decision!, request.Reason!.Trim(), s.Actor.Id, s.Time.GetUtcNow());
+        var decision = new ReferralDecision(request.Decision!, request.Reason!.Trim(), s.Actor.Id, s.Time.GetUtcNow(), request.FamilyHelpLeadId, request.HandoverDate);
         return await s.Db.ChangeAsync(id, "referral", (Referral referral) =>
         {
             referral.Decide(decision); // decided already: ReferralIsDecidedOnce, 409 from the rule mapper
-            s.Outbox.Add(new ReferralDecided(referral.Id, referral.LaChildId, decision.Type, decision.DecidedAt, decision.DecidedBy, referral.ReceivedAt));
+            s.Outbox.Add(ReferralEvents.Decided(referral));
+            if (decision.StepsDownToFamilyHelp) s.Outbox.Add(ReferralEvents.SteppedDown(referral));
         }, _ => DecisionView.From(decision), ct); // a concurrent decision fails on the row version: 409
     }
 }

@@ -79,7 +79,7 @@ public sealed class ReferralIntake(ReferralsDbContext db, IOutbox outbox, Workin
                 .OrderByDescending(r => r.ReceivedAt)
                 .Select(r => (Guid?)r.Id)
                 .FirstOrDefaultAsync(ct);
-            var child = new Child(c.FirstName?.Trim(), c.LastName?.Trim(), c.DateOfBirth, c.ExpectedDateOfBirth, c.Gender!,
+            var child = new Child(c.FirstName?.Trim(), c.LastName?.Trim(), c.DateOfBirth, c.ExpectedDateOfBirth, c.SexCode()!,
                 c.Ethnicity ?? Ethnicities.NotYetObtained, c.NhsNumber is null ? null : NhsNumber.Normalise(c.NhsNumber),
                 c.Upn is null ? null : UniquePupilNumber.Normalise(c.Upn),
                 c.Address is { } a ? new Address(a.Line1?.Trim(), a.Line2?.Trim(), a.Town?.Trim(), a.Postcode?.Trim().ToUpperInvariant()) : null,

@@ -21,9 +21,9 @@ internal sealed record ReceivedChild(
     [property: PersonalData] DateOnly? DateOfBirth,
     [property: PersonalData] string? NhsNumber,
     [property: PersonalData] string? Postcode,
-    string Gender,
+    string Sex,
     bool IsReReferral)
 {
     public static ReceivedChild From(Domain.Referral r) => new(r.Child.FirstName, r.Child.LastName, r.Child.DateOfBirth, r.Child.NhsNumber,
-        r.Child.Address?.Postcode, r.Child.Gender, r.IsReReferral);
+        r.Child.Address?.Postcode, r.Child.Sex, r.IsReReferral);
 }

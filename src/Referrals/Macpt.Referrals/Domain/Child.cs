@@ -6,7 +6,8 @@ public sealed record Child(
     string? LastName,
     DateOnly? DateOfBirth,
     DateOnly? ExpectedDateOfBirth,
-    string Gender,
+    /// <summary>The CIN census Sex code (M, F, U).</summary>
+    string Sex,
     string Ethnicity,
     string? NhsNumber,
     string? Upn,

@@ -63,10 +63,14 @@ public sealed class Referral
         };
     }
 
-    /// <summary>Records the decision; a referral is decided once (<see cref="ReferralIsDecidedOnce"/>).</summary>
+    /// <summary>
+    /// Records the decision; a referral is decided once (<see cref="ReferralIsDecidedOnce"/>), and a step-down to Family
+    /// Help names its lead and handover day (<see cref="StepDownNamesTheFamilyHelpLead"/>).
+    /// </summary>
     public void Decide(ReferralDecision decision)
     {
         Rule.Check(new ReferralIsDecidedOnce(this));
+        if (decision.StepsDownToFamilyHelp) Rule.Check(new StepDownNamesTheFamilyHelpLead(decision.FamilyHelpLeadId, decision.HandoverDate, decision.DecidedAt));
         Decision = decision;
     }
 }

@@ -38,7 +38,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         {
             c.Property(x => x.FirstName).HasMaxLength(100);
             c.Property(x => x.LastName).HasMaxLength(100);
-            c.Property(x => x.Gender).HasMaxLength(1);
+            c.Property(x => x.Sex).HasMaxLength(1);
             c.Property(x => x.Ethnicity).HasMaxLength(4);
             c.Property(x => x.NhsNumber).HasMaxLength(10);
             c.Property(x => x.Upn).HasMaxLength(13);
@@ -60,6 +60,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
             d.Property(x => x.Reason).HasColumnName("decision_reason").HasMaxLength(10_000);
             d.Property(x => x.DecidedBy).HasColumnName("decided_by").HasMaxLength(64);
             d.Property(x => x.DecidedAt).HasColumnName("decided_at");
+            d.Property(x => x.FamilyHelpLeadId).HasColumnName("decision_family_help_lead_id").HasMaxLength(64);
+            d.Property(x => x.HandoverDate).HasColumnName("decision_handover_date");
         });
     }
 }

@@ -13,6 +13,13 @@ public static class CompleteEnquiryValidation
         errors.Text("reasons", r.Reasons, Limits.Text);
         errors.PastDate("completedOn", r.CompletedOn, today);
         errors.OptionalText("notSeenReason", r.NotSeenReason, Limits.ShortText);
+        // Required with no conference: a rule of the enquiry (StepDownNamesTheFamilyHelpLead, 422).
+        errors.OptionalPractitioner("familyHelpLeadId", r.FamilyHelpLeadId);
+        if (r.Outcome == Contracts.Enquiries.Section47Outcomes.ConferenceRequired)
+        {
+            if (r.FamilyHelpLeadId is not null) errors.Add("familyHelpLeadId", "A conference is required: the case does not step down to Family Help.");
+            if (r.HandoverDate is not null) errors.Add("handoverDate", "A conference is required: the case does not step down to Family Help.");
+        }
         return errors;
     }
 }

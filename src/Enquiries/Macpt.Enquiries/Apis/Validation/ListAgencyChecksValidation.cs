@@ -10,7 +10,8 @@ public static class ListAgencyChecksValidation
     public static RequestErrors Check(AgencyCheckQuery q, PageQuery page)
     {
         var errors = new RequestErrors();
-        errors.OptionalOneOf("agency", q.Agency, Agencies.Partners);
+        errors.OptionalOneOf("agency", q.Agency, Agencies.Checks);
+        errors.OptionalOneOf("service", q.Service, Agencies.HealthServices.All);
         errors.OptionalOneOf("status", q.Status, AgencyCheckTimeliness.Statuses);
         page.Check(errors);
         return errors;

@@ -1,19 +1,22 @@
 using Macpt.Contracts;
+using Macpt.Enquiries.Domain;
 using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Enquiries.Apis.Validation;
 
 /// <summary>
-/// The threshold decision: the date held (not in the future), whether the Section 47 threshold is met, the
+/// The threshold decision: the date held, who held it (the MACPT, or out of hours the emergency duty team or police), whether the Section 47 threshold is met, the
 /// reasons, who attended, any immediate safety actions (each what, which agency owns it, and by when: not
 /// before the discussion); who recorded it is the token's actor. Who must attend is a domain rule, checked by the discussion.
 /// </summary>
 public static class StrategyDiscussionOutcomeValidation
 {
-    public static RequestErrors Check(OutcomeRequest r, DateOnly today)
+    public static RequestErrors Check(OutcomeRequest r)
     {
         var errors = new RequestErrors();
-        var heldOn = errors.PastDate("heldOn", r.HeldOn, today) ? r.HeldOn : null;
+        // A date in the future is a rule of the discussion (DiscussionIsNotHeldInTheFuture, 422), not of the request's shape.
+        var heldOn = errors.Required("heldOn", r.HeldOn) ? r.HeldOn : null;
+        errors.OptionalOneOf("heldBy", r.HeldBy, StrategyDiscussionHeldBy.All);
         errors.Required("thresholdMet", r.ThresholdMet);
         errors.Text("reasons", r.Reasons, Limits.Text);
         AttendeesValidation.Check(errors, "attended", r.Attended);

@@ -91,6 +91,11 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("requested_by");
 
+                    b.Property<string>("Service")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("service");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -100,12 +105,15 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_agency_checks");
 
-                    b.HasIndex("EnquiryId", "Agency")
-                        .IsUnique()
-                        .HasDatabaseName("ix_agency_checks_enquiry_id_agency");
-
                     b.HasIndex("Agency", "AnsweredAt", "DueOn")
                         .HasDatabaseName("ix_agency_checks_agency_answered_at_due_on");
+
+                    b.HasIndex("EnquiryId", "Agency", "Service")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agency_checks_open_per_agency_service")
+                        .HasFilter("answered_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("EnquiryId", "Agency", "Service"), false);
 
                     b.ToTable("agency_checks", (string)null);
                 });
@@ -120,6 +128,10 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("ExpectedDateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("expected_date_of_birth");
 
                     b.Property<DateOnly>("InitialConferenceTarget")
                         .HasColumnType("date")
@@ -162,6 +174,11 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_section_47_enquiries");
 
+                    b.HasIndex("LaChildId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_section_47_enquiries_open_per_child")
+                        .HasFilter("status = 'open'");
+
                     b.HasIndex("ReferralId")
                         .HasDatabaseName("ix_section_47_enquiries_referral_id");
 
@@ -199,6 +216,14 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_by");
 
+                    b.Property<DateOnly?>("ExpectedDateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("expected_date_of_birth");
+
+                    b.Property<bool>("JoinedOpenEnquiry")
+                        .HasColumnType("boolean")
+                        .HasColumnName("joined_open_enquiry");
+
                     b.Property<Guid?>("JointMeetingId")
                         .HasColumnType("uuid")
                         .HasColumnName("joint_meeting_id");
@@ -225,6 +250,10 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("ScheduledFor")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scheduled_for");
+
+                    b.Property<Guid?>("Section47EnquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("section_47_enquiry_id");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -268,6 +297,10 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_strategy_discussions_referral_id")
                         .HasFilter("referral_id IS NOT NULL");
+
+                    b.HasIndex("Section47EnquiryId")
+                        .HasDatabaseName("ix_strategy_discussions_section_47_enquiry_id")
+                        .HasFilter("section_47_enquiry_id IS NOT NULL");
 
                     b.HasIndex("Status", "DueBy")
                         .HasDatabaseName("ix_strategy_discussions_status_due_by");
@@ -546,6 +579,10 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
 
                             b1.Property<DateOnly>("CompletedOn");
 
+                            b1.Property<string>("FamilyHelpLeadId");
+
+                            b1.Property<DateOnly?>("HandoverDate");
+
                             b1.Property<string>("NotSeenReason");
 
                             b1.Property<string>("Outcome")
@@ -610,6 +647,9 @@ namespace Macpt.Enquiries.Infrastructure.Migrations
                     b.OwnsOne("Macpt.Enquiries.Domain.StrategyDiscussionOutcome", "Outcome", b1 =>
                         {
                             b1.Property<Guid>("StrategyDiscussionId");
+
+                            b1.Property<string>("HeldBy")
+                                .IsRequired();
 
                             b1.Property<DateOnly>("HeldOn");
 

@@ -27,6 +27,7 @@ public static class CreateReferralValidation
     private static readonly string[] ReferralSourceCodes = [.. ReferralSources.Descriptions.Keys];
     private static readonly string[] EthnicityCodes = [.. Ethnicities.Descriptions.Keys];
     private static readonly string[] CategoryCodes = [.. CategoriesOfAbuse.Descriptions.Keys];
+    private static readonly string[] GenderCodes = [.. Sexes.FromGenderCurrent.Keys];
 
     public static RequestErrors Check(CreateReferralRequest request, DateTimeOffset now, DateOnly today)
     {
@@ -83,7 +84,7 @@ public static class CreateReferralValidation
             errors.Text($"{at}.lastName", child.LastName, MaxNameLength);
         }
 
-        errors.OneOf($"{at}.gender", child.Gender, Genders.All);
+        CheckSex(child, at, errors);
         errors.OptionalOneOf($"{at}.ethnicity", child.Ethnicity, EthnicityCodes);
         if (child.NhsNumber is not null && !NhsNumber.IsValid(child.NhsNumber))
             errors.Add($"{at}.nhsNumber", "The NHS number is not 10 digits with a valid check digit.");
@@ -97,6 +98,18 @@ public static class CreateReferralValidation
             errors.OptionalText($"{at}.address.postcode", address.Postcode, MaxPostcodeLength);
         }
         errors.OptionalText($"{at}.language", child.Language, MaxLanguageLength);
+    }
+
+    /// <summary>
+    /// The census Sex (codes.md §1: <c>Sex</c> M/F/U replaced <c>GenderCurrent</c> in 2024-25). The old gender code is
+    /// accepted alone during the transition (docs/api/referrals.md); with both, gender is refused.
+    /// </summary>
+    private static void CheckSex(ChildDetails child, string at, RequestErrors errors)
+    {
+        if (child.Sex is not null || child.Gender is null) errors.OneOf($"{at}.sex", child.Sex, Sexes.All);
+        if (child.Gender is null) return;
+        if (child.Sex is not null) errors.Add($"{at}.gender", "Give sex only: gender is the census's old code, accepted alone during the transition.");
+        else errors.OneOf($"{at}.gender", child.Gender, GenderCodes);
     }
 
     private static void CheckShared(string? referralSource, string? concerns, DateTimeOffset? receivedAt, ReferrerDetails? referrer,

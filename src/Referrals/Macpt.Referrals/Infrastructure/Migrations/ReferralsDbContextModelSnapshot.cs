@@ -701,12 +701,6 @@ namespace Macpt.Referrals.Infrastructure.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_first_name");
 
-                            b1.Property<string>("Gender")
-                                .IsRequired()
-                                .HasMaxLength(1)
-                                .HasColumnType("character varying(1)")
-                                .HasColumnName("child_gender");
-
                             b1.Property<bool>("InterpreterNeeded")
                                 .HasColumnType("boolean")
                                 .HasColumnName("child_interpreter_needed");
@@ -725,6 +719,12 @@ namespace Macpt.Referrals.Infrastructure.Migrations
                                 .HasMaxLength(10)
                                 .HasColumnType("character varying(10)")
                                 .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
 
                             b1.Property<string>("Upn")
                                 .HasMaxLength(13)
@@ -795,6 +795,15 @@ namespace Macpt.Referrals.Infrastructure.Migrations
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)")
                                 .HasColumnName("decided_by");
+
+                            b1.Property<string>("FamilyHelpLeadId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("decision_family_help_lead_id");
+
+                            b1.Property<DateOnly?>("HandoverDate")
+                                .HasColumnType("date")
+                                .HasColumnName("decision_handover_date");
 
                             b1.Property<string>("Reason")
                                 .IsRequired()

@@ -13,6 +13,7 @@ namespace Macpt.EndToEnd.Tests;
 public sealed class ConferencePlanTests(MacptSystem system)
 {
     private const string DutyUser = "duty-0001";
+    private const string StepDownEvent = "Macpt.Contracts.FamilyHelp.SteppedDownToFamilyHelp";
     private readonly ConferenceSteps _steps = new(system);
 
     [Fact]
@@ -126,6 +127,12 @@ public sealed class ConferencePlanTests(MacptSystem system)
         Assert.Equal("2027-08-26", ended.GetProperty("endDate").GetString());
         Assert.Equal("no-longer-at-risk", ended.GetProperty("endReasonCode").GetString());
         Assert.Empty((await _steps.ConferencesAsync(child, "&status=to-arrange")).EnumerateArray());
+        // The step-down to Family Help leaves with the decision: the lead named, handed over on the end date.
+        var steppedDown = await _steps.OutboxPayloadAsync(StepDownEvent, "sourceId", planId);
+        Assert.Equal("plan-ended", steppedDown.GetProperty("exit").GetString());
+        Assert.Equal(FamilyHelpLead, steppedDown.GetProperty("familyHelpLeadId").GetString());
+        Assert.Equal("2027-08-26", steppedDown.GetProperty("handoverDate").GetString());
+        Assert.Equal(child, steppedDown.GetProperty("laChildId").GetString());
     }
 
     [Fact]
@@ -134,9 +141,10 @@ public sealed class ConferencePlanTests(MacptSystem system)
         var child = Referrals.NewChildId();
         var (_, firstPlan, pendingReview) = await _steps.PlanStartedAsync(child, "2026-11-30", "2026-12-14", "2027-02-26");
 
-        // The child moves away in January: the plan ends outside a review, and its pending review is cancelled.
+        // The child moves away in January: after the receiving authority's conference the plan ends outside a review,
+        // and its pending review is cancelled.
         var ended = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/plans/{firstPlan}/ending",
-            new { endDate = "2027-01-15", reasonCode = "transferred-to-another-la", stepDownToFamilyHelp = false }, At("2027-01-15T12:00:00Z"));
+            new { endDate = "2027-01-15", reasonCode = "transferred-to-another-la", stepDownToFamilyHelp = false, receivingConferenceOn = "2027-01-14" }, At("2027-01-15T12:00:00Z"));
         Assert.Equal("ended", ended.GetProperty("status").GetString());
         Assert.Equal(DutyUser, ended.GetProperty("ending").GetProperty("recordedBy").GetString());
         Assert.Equal("cancelled", (await _steps.GetAsync($"/api/conferences/{pendingReview}")).GetProperty("status").GetString());
@@ -171,6 +179,10 @@ public sealed class ConferencePlanTests(MacptSystem system)
         var id = await _steps.ArrangedConferenceAsync(child, "2026-11-30", At("2026-11-23T09:00:00Z"));
         await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/{id}/outcome", InitialOutcome("2026-11-30", null), At("2026-11-30T16:00:00Z"));
         Assert.False((await _steps.OutboxPayloadAsync("ConferenceHeld", "conferenceId", id)).GetProperty("planRequired").GetBoolean());
+        // No plan: the case steps down to Family Help, naming the lead and the handover date.
+        var steppedDown = await _steps.OutboxPayloadAsync(StepDownEvent, "sourceId", id);
+        Assert.Equal(("conference-no-plan", FamilyHelpLead, "2026-11-30"),
+            (steppedDown.GetProperty("exit").GetString(), steppedDown.GetProperty("familyHelpLeadId").GetString(), steppedDown.GetProperty("handoverDate").GetString()));
         Assert.Empty((await _steps.ItemsAsync($"/api/conferences/plans?laChildId={child}")).EnumerateArray());
 
         var waiting = Assert.Single((await _steps.ItemsAsync($"/api/conferences/records/undistributed?laChildId={child}", At("2026-12-07T09:00:00Z"))).EnumerateArray());

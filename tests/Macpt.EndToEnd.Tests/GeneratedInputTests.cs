@@ -102,6 +102,7 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
             new { agency = "police", question = "What do you hold?" });
         var checkId = (await check.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
+        static string Shift(string date, int days) => DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         static JsonNode J(object o) => JsonSerializer.SerializeToNode(o, Macpt.ServiceDefaults.MacptJson.Options)!;
         static string Row(string table) => $"SELECT md5(t::text) FROM {table} t WHERE id = @id";
         const string Outbox = "(SELECT count(*) FROM outbox_messages)";
@@ -143,7 +144,10 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
                 J(new { outcome = "not-substantiated", reasons = "Generated.", completedOn = today, notSeenReason = "Generated." }),
                 "enquiries", $"SELECT ({Row("section_47_enquiries")}) || '/' || {Outbox}", [("id", completeTarget)], Id: completeTarget),
             new("POST /api/conferences/pre-birth", HttpMethod.Post, "/api/conferences/pre-birth",
-                J(new { laChildId = Referrals.NewChildId(), targetDate = today }),
+                J(new { laChildId = Referrals.NewChildId(), targetDate = today, expectedDateOfBirth = Shift(today, 90) }),
+                "conferences", $"SELECT (SELECT count(*) FROM conferences) || '/' || {Outbox}", NeedsKey: true),
+            new("POST /api/conferences/transfers-in", HttpMethod.Post, "/api/conferences/transfers-in",
+                J(new { laChildId = Referrals.NewChildId(), notifiedOn = today, fromAuthority = "Generated Borough Council", previousPlanStartDate = Shift(today, -60) }),
                 "conferences", $"SELECT (SELECT count(*) FROM conferences) || '/' || {Outbox}", NeedsKey: true),
             new("POST /api/familynetworks/requests", HttpMethod.Post, "/api/familynetworks/requests",
                 J(new { laChildId = Referrals.NewChildId(), stage = "pre-proceedings", referralId = Guid.NewGuid() }),

@@ -23,7 +23,7 @@ public static class PlansApi
         // A partner reads the plans whose core group or actions include its agency, and no other (PlanVisibility: 404).
         api.MapGet("/", ListPlans).WithName("ListPlans").RequireAuthorization(AccessPolicies.PartnerView);
         api.MapGet("/{id:guid}", GetPlan).WithName("GetPlan").RequireAuthorization(AccessPolicies.PartnerView);
-        // The case holders record core group meetings and a plan ended outside a review (the child moved away, ...).
+        // The case holders record core group meetings and a plan ended outside a review (reached 18, died, left the UK, moved away).
         api.MapPost("/{id:guid}/core-groups", RecordCoreGroup).WithName("RecordCoreGroupMeeting").RequireAuthorization(AccessPolicies.CaseWork);
         api.MapPost("/{id:guid}/ending", End).WithName("EndPlan").RequireAuthorization(AccessPolicies.CaseWork);
         return app;
@@ -68,6 +68,6 @@ public static class PlansApi
     {
         var errors = EndPlanValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        return await s.ChangePlanAsync(id, p => end.RunAsync(p, request.EndDate!.Value, request.ToDecision(), s.Actor.Id, ct), ct);
+        return await s.ChangePlanAsync(id, p => end.RunAsync(p, request.EndDate!.Value, request.ToDecision(), request.ReceivingConferenceOn, s.Actor.Id, ct), ct);
     }
 }

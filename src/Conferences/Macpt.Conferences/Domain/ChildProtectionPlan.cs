@@ -16,8 +16,13 @@ public sealed class ChildProtectionPlan
     private ChildProtectionPlan() { }
 
     public Guid Id { get; private init; }
-    public string LaChildId { get; private init; } = "";
+    /// <summary>The child's LA id; a pre-birth plan's is linked to the child's at the birth (<see cref="RecordBirth"/>).</summary>
+    public string LaChildId { get; private set; } = "";
     public Guid? ReferralId { get; private init; }
+    /// <summary>Started by a pre-birth initial conference: the first review follows the birth (<see cref="PreBirthFirstReview"/>).</summary>
+    public bool PreBirth { get; private init; }
+    /// <summary>For a pre-birth plan, the child's date of birth once recorded.</summary>
+    public DateOnly? ChildBornOn { get; private set; }
     public Guid InitialConferenceId { get; private init; }
     /// <summary><c>CPPstartDate</c>: the initial conference's date.</summary>
     public DateOnly StartDate { get; private init; }
@@ -59,6 +64,8 @@ public sealed class ChildProtectionPlan
             Id = id,
             LaChildId = icpc.LaChildId,
             ReferralId = icpc.ReferralId,
+            PreBirth = icpc.PreBirth,
+            ChildBornOn = icpc.ChildBornOn,
             InitialConferenceId = icpc.Id,
             StartDate = heldOn,
             InitialCategoryOfAbuse = decision.CategoryOfAbuse,
@@ -86,6 +93,29 @@ public sealed class ChildProtectionPlan
         NextReviewDue = planContinues ? ReviewConferenceDue.Next(reviewedOn, calendar) : null;
     }
 
+    /// <summary>
+    /// The next review conference is brought forward to <paramref name="due"/> when that is earlier
+    /// (<see cref="ReviewBroughtForward"/>): new concerns during the plan, or a pre-birth plan's birth.
+    /// </summary>
+    public void BringReviewForward(DateOnly due)
+    {
+        Rule.Check(new PlanIsStillRunning(this, "targetDate"));
+        if (NextReviewDue is { } current && ReviewBroughtForward.To(current, due) is { } earlier) NextReviewDue = earlier;
+    }
+
+    /// <summary>
+    /// The child of a pre-birth plan was born: the date is kept, the plan is linked to the child's LA id, and until the
+    /// first review is held it is due by <see cref="PreBirthFirstReview.Due"/> (timescales.md T6c). The new due date, if any.
+    /// </summary>
+    public DateOnly? RecordBirth(DateOnly bornOn, string childLaChildId, PreBirthFirstReview timescale, WorkingDayCalendar calendar)
+    {
+        ChildBornOn = bornOn;
+        LaChildId = childLaChildId;
+        if (IsEnded || !PreBirth || Reviews.Count > 0) return null;
+        BringReviewForward(timescale.Due(StartDate, bornOn, calendar));
+        return NextReviewDue;
+    }
+
     /// <summary>A core group meeting; the next is due the local interval after the latest one (<see cref="CoreGroupCadence"/>).</summary>
     public void RecordCoreGroup(CoreGroupMeeting meeting, CoreGroupCadence cadence)
     {
@@ -96,14 +126,27 @@ public sealed class ChildProtectionPlan
     }
 
     /// <summary>
+    /// Ends the plan outside a review conference: only for the reasons Working Together allows
+    /// (<see cref="PlanEndsAtAReviewConference"/>), and a transfer only after the receiving authority's conference
+    /// (<see cref="TransferOutFollowsTheReceivingConference"/>, on <paramref name="receivingConferenceOn"/>).
+    /// </summary>
+    public void EndOutsideReview(DateOnly endDate, PlanEndDecision decision, DateOnly? receivingConferenceOn, string recordedBy, DateTimeOffset now)
+    {
+        Rule.Check(new PlanIsStillRunning(this, "endDate"), new PlanEndsAtAReviewConference(decision.ReasonCode),
+            new TransferOutFollowsTheReceivingConference(decision.ReasonCode, receivingConferenceOn, endDate));
+        End(endDate, decision, null, recordedBy, now, receivingConferenceOn);
+    }
+
+    /// <summary>
     /// Ends the plan once, after its start and not before its last review (at <paramref name="reviewConferenceId"/> when a
     /// review ended it); the LCPP steps away on the end date and nothing more is due.
     /// </summary>
-    public void End(DateOnly endDate, PlanEndDecision decision, Guid? reviewConferenceId, string recordedBy, DateTimeOffset now)
+    public void End(DateOnly endDate, PlanEndDecision decision, Guid? reviewConferenceId, string recordedBy, DateTimeOffset now,
+        DateOnly? receivingConferenceOn = null)
     {
         Rule.Check(new PlanIsStillRunning(this, "endDate"), new PlanEndsAfterStart(endDate, StartDate), new PlanEndsOnOrAfterItsLastReview(this, endDate));
         Ending = new PlanEnding(endDate, decision.ReasonCode, decision.StepDownToFamilyHelp, decision.FamilyHelpLeadId, LcppId, endDate,
-            reviewConferenceId, recordedBy, now);
+            reviewConferenceId, recordedBy, now, receivingConferenceOn);
         EndDate = endDate;
         NextReviewDue = null;
         NextCoreGroupDue = null;
@@ -128,7 +171,9 @@ public sealed record CoreGroupMeeting(Guid Id, DateOnly HeldOn, List<Recipient> 
 
 /// <summary>
 /// How a plan ended: the date (<c>CPPendDate</c>), a reason from <see cref="PlanEndReasons"/>, whether the child
-/// steps down to Family Help and who leads it there, and the day the LCPP stepped away.
+/// steps down to Family Help and who leads it there, the day the LCPP stepped away, and for a transfer the date of the
+/// receiving authority's transfer-in conference.
 /// </summary>
 public sealed record PlanEnding(DateOnly EndDate, string ReasonCode, bool StepDownToFamilyHelp, string? FamilyHelpLeadId,
-    string LcppId, DateOnly LcppSteppedAwayOn, Guid? ReviewConferenceId, string RecordedBy, DateTimeOffset RecordedAt);
+    string LcppId, DateOnly LcppSteppedAwayOn, Guid? ReviewConferenceId, string RecordedBy, DateTimeOffset RecordedAt,
+    DateOnly? ReceivingConferenceOn = null);

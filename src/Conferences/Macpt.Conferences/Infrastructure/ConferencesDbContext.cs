@@ -17,6 +17,7 @@ public sealed class ConferencesDbContext(DbContextOptions<ConferencesDbContext> 
     public DbSet<ChildProtectionPlan> Plans => Set<ChildProtectionPlan>();
     public DbSet<ParentAdvocate> ParentAdvocates => Set<ParentAdvocate>();
     public DbSet<AgreedFamilyPlan> FamilyPlans => Set<AgreedFamilyPlan>();
+    public DbSet<ChildBirth> Births => Set<ChildBirth>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -67,6 +68,9 @@ public sealed class ConferencesDbContext(DbContextOptions<ConferencesDbContext> 
                 o.ToJson("record");
                 o.OwnsMany(x => x.DistributedTo);
             });
+            e.OwnsMany(x => x.TargetChanges, o => o.ToJson("target_changes"));
+            e.OwnsOne(x => x.StepDown, o => o.ToJson("step_down"));
+            e.OwnsOne(x => x.TransferIn, o => o.ToJson("transfer_in"));
         });
         model.Entity<ChildProtectionPlan>(e =>
         {
@@ -99,6 +103,14 @@ public sealed class ConferencesDbContext(DbContextOptions<ConferencesDbContext> 
                 o.OwnsMany(x => x.Attended);
             });
             e.OwnsOne(x => x.Ending, o => o.ToJson("ending"));
+        });
+        model.Entity<ChildBirth>(e =>
+        {
+            e.ToTable("births");
+            e.HasKey(x => x.UnbornLaChildId);
+            e.Property(x => x.UnbornLaChildId).HasMaxLength(20);
+            e.Property(x => x.LaChildId).HasMaxLength(20);
+            e.Property(x => x.RecordedBy).HasMaxLength(64);
         });
         model.Entity<ParentAdvocate>(e =>
         {

@@ -73,12 +73,49 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                     b.ToTable("family_plans", (string)null);
                 });
 
+            modelBuilder.Entity("Macpt.Conferences.Domain.ChildBirth", b =>
+                {
+                    b.Property<string>("UnbornLaChildId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unborn_la_child_id");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("la_child_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("UnbornLaChildId")
+                        .HasName("pk_births");
+
+                    b.ToTable("births", (string)null);
+                });
+
             modelBuilder.Entity("Macpt.Conferences.Domain.ChildProtectionConference", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ChildBornOn")
+                        .HasColumnType("date")
+                        .HasColumnName("child_born_on");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -87,6 +124,10 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                     b.Property<Guid?>("EnquiryId")
                         .HasColumnType("uuid")
                         .HasColumnName("enquiry_id");
+
+                    b.Property<DateOnly?>("ExpectedDateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("expected_date_of_birth");
 
                     b.Property<DateOnly?>("HeldOn")
                         .HasColumnType("date")
@@ -175,6 +216,10 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("ChildBornOn")
+                        .HasColumnType("date")
+                        .HasColumnName("child_born_on");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -222,6 +267,10 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                     b.Property<int>("NumberOfPreviousCpp")
                         .HasColumnType("integer")
                         .HasColumnName("number_of_previous_cpp");
+
+                    b.Property<bool>("PreBirth")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pre_birth");
 
                     b.Property<Guid?>("ReferralId")
                         .HasColumnType("uuid")
@@ -863,6 +912,28 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                             b1.Navigation("DistributedTo");
                         });
 
+                    b.OwnsOne("Macpt.Conferences.Domain.FamilyHelpStepDown", "StepDown", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionConferenceId");
+
+                            b1.Property<string>("FamilyHelpLeadId")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("HandoverDate");
+
+                            b1.HasKey("ChildProtectionConferenceId");
+
+                            b1.ToTable("conferences");
+
+                            b1
+                                .ToJson("step_down")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionConferenceId")
+                                .HasConstraintName("fk_conferences_conferences_id");
+                        });
+
                     b.OwnsOne("Macpt.Conferences.Domain.PlanDecision", "PlanDecision", b1 =>
                         {
                             b1.Property<Guid>("ChildProtectionConferenceId");
@@ -983,6 +1054,67 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                                 .IsRequired();
                         });
 
+                    b.OwnsMany("Macpt.Conferences.Domain.TargetChange", "TargetChanges", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionConferenceId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("ChangedAt");
+
+                            b1.Property<DateOnly>("From");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("SourceId");
+
+                            b1.Property<DateOnly>("To");
+
+                            b1.HasKey("ChildProtectionConferenceId", "__synthesizedOrdinal")
+                                .HasName("pk_conferences");
+
+                            b1.ToTable("conferences");
+
+                            b1
+                                .ToJson("target_changes")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionConferenceId")
+                                .HasConstraintName("fk_conferences_conferences_child_protection_conference_id");
+                        });
+
+                    b.OwnsOne("Macpt.Conferences.Domain.TransferIn", "TransferIn", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionConferenceId");
+
+                            b1.Property<string>("FromAuthority")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("NotifiedOn");
+
+                            b1.Property<DateOnly?>("PreviousPlanStartDate");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("ChildProtectionConferenceId");
+
+                            b1.ToTable("conferences");
+
+                            b1
+                                .ToJson("transfer_in")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionConferenceId")
+                                .HasConstraintName("fk_conferences_conferences_id");
+                        });
+
                     b.Navigation("Arrangements");
 
                     b.Navigation("CaseTeam");
@@ -992,6 +1124,12 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                     b.Navigation("PlanDecision");
 
                     b.Navigation("Record");
+
+                    b.Navigation("StepDown");
+
+                    b.Navigation("TargetChanges");
+
+                    b.Navigation("TransferIn");
                 });
 
             modelBuilder.Entity("Macpt.Conferences.Domain.ChildProtectionPlan", b =>
@@ -1162,6 +1300,8 @@ namespace Macpt.Conferences.Infrastructure.Migrations
 
                             b1.Property<string>("ReasonCode")
                                 .IsRequired();
+
+                            b1.Property<DateOnly?>("ReceivingConferenceOn");
 
                             b1.Property<DateTimeOffset>("RecordedAt");
 

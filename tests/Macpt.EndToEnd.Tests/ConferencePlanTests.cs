@@ -105,6 +105,22 @@ public sealed class ConferencePlanTests(MacptSystem system)
         Assert.True(reviewed.GetProperty("planContinues").GetBoolean());
         Assert.Equal("2027-08-26", reviewed.GetProperty("nextReviewDue").GetString());
 
+        // The LCPP changes in March, planned and handed over; the key worker too. The history is kept.
+        const string NewLcpp = "lcpp-0404";
+        await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/people-changes",
+            new { change = "lcpp", practitionerId = NewLcpp, changedOn = "2027-03-01", handoverNote = "Joint visit with the family; introduced at the core group." }, At("2027-03-01T12:00:00Z"));
+        var changed = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/people-changes",
+            new { change = "key-worker", practitionerId = "fh-0606", changedOn = "2027-03-02", handoverNote = "Family Help lead on leave; handed over in supervision." }, At("2027-03-02T12:00:00Z"));
+        Assert.Equal(NewLcpp, changed.GetProperty("lcppId").GetString());
+        Assert.Contains(changed.GetProperty("coreGroup").EnumerateArray(), m => m.GetProperty("practitionerId").GetString() == "fh-0606" && m.GetProperty("keyWorker").GetBoolean());
+        var history = changed.GetProperty("peopleChanges").EnumerateArray().ToList();
+        Assert.Equal(2, history.Count);
+        Assert.Equal((Lcpp, NewLcpp, "2027-03-01"), (history[0].GetProperty("previousPractitionerId").GetString(), history[0].GetProperty("practitionerId").GetString(),
+            history[0].GetProperty("changedOn").GetString()));
+        using var keyWorkerLeaving = await system.SendAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/people-changes",
+            new { change = "member-left", practitionerId = "fh-0606", changedOn = "2027-03-03", handoverNote = "Leaving." }, At("2027-03-03T12:00:00Z"));
+        await Problem.AssertAsync(keyWorkerLeaving, HttpStatusCode.UnprocessableEntity, "practitionerId");
+
         // Review 2, Thursday 26 August 2027 (6 months on): no longer at continuing risk; step down to Family Help.
         var review2Id = (await _steps.ConferencesAsync(child, "&kind=review&status=to-arrange")).EnumerateArray().Single().GetProperty("id").GetGuid();
         Assert.Equal("2027-08-26", (await _steps.GetAsync($"/api/conferences/{review2Id}")).GetProperty("targetDate").GetString());
@@ -120,7 +136,7 @@ public sealed class ConferencePlanTests(MacptSystem system)
         var ending = plan.GetProperty("ending");
         Assert.True(ending.GetProperty("stepDownToFamilyHelp").GetBoolean());
         Assert.Equal(FamilyHelpLead, ending.GetProperty("familyHelpLeadId").GetString());
-        Assert.Equal(Lcpp, ending.GetProperty("lcppId").GetString());
+        Assert.Equal(NewLcpp, ending.GetProperty("lcppId").GetString()); // the LCPP allocated at the end steps away, not the first
         Assert.Equal("2027-08-26", ending.GetProperty("lcppSteppedAwayOn").GetString());
         Assert.False(plan.TryGetProperty("nextReviewDue", out var due) && due.ValueKind != JsonValueKind.Null, "No review is due after the plan ends.");
         var ended = await _steps.OutboxPayloadAsync("ChildProtectionPlanEnded", "planId", planId);

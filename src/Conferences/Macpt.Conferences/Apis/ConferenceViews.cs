@@ -65,14 +65,15 @@ public sealed record UndistributedRecord(Guid ConferenceId, string Kind, string 
             calendar.WorkingDaysBetween(c.HeldOn.Value, today));
 }
 
-/// <summary>A plan with its census fields, reviews, core group meetings and ending.</summary>
+/// <summary>A plan with its census fields, reviews, core group meetings, the changes of the people around it, and ending.</summary>
 public sealed record PlanView(Guid Id, string LaChildId, Guid? ReferralId, Guid InitialConferenceId, string Status, DateOnly StartDate,
     DateOnly? EndDate, string InitialCategoryOfAbuse, string LatestCategoryOfAbuse, int NumberOfPreviousCpp, OutlinePlan OutlinePlan,
     IReadOnlyList<CoreGroupMember> CoreGroup, string LcppId, DateOnly? NextReviewDue, DateOnly? NextCoreGroupDue,
-    IReadOnlyList<PlanReview> Reviews, IReadOnlyList<CoreGroupMeeting> CoreGroupMeetings, PlanEnding? Ending, bool PreBirth, DateOnly? ChildBornOn)
+    IReadOnlyList<PlanReview> Reviews, IReadOnlyList<CoreGroupMeeting> CoreGroupMeetings, PlanEnding? Ending, bool PreBirth, DateOnly? ChildBornOn,
+    IReadOnlyList<PlanPeopleChange> PeopleChanges)
 {
     public static PlanView From(ChildProtectionPlan p) =>
         new(p.Id, p.LaChildId, p.ReferralId, p.InitialConferenceId, p.Status, p.StartDate, p.EndDate, p.InitialCategoryOfAbuse,
             p.LatestCategoryOfAbuse, p.NumberOfPreviousCpp, p.OutlinePlan, p.CoreGroup, p.LcppId, p.NextReviewDue, p.NextCoreGroupDue,
-            p.Reviews, p.CoreGroupMeetings, p.Ending, p.PreBirth, p.ChildBornOn);
+            p.Reviews, p.CoreGroupMeetings, p.Ending, p.PreBirth, p.ChildBornOn, p.PeopleChanges);
 }

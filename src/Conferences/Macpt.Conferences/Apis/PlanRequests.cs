@@ -9,6 +9,12 @@ public sealed record CoreGroupMeetingRequest(DateOnly? HeldOn, IReadOnlyList<str
 }
 
 /// <summary>
+/// A change of the people around a plan (<see cref="PlanPeopleChanges"/>): who takes over, joins or leaves, their agency
+/// (required for a member joining), the date and the handover note.
+/// </summary>
+public sealed record PlanPeopleChangeRequest(string? Change, string? PractitionerId, string? Agency, DateOnly? ChangedOn, string? HandoverNote);
+
+/// <summary>
 /// Ends a plan outside a review conference, for the reasons Working Together allows (reached 18, died, left the UK,
 /// moved to another authority after its transfer-in conference, held on <see cref="ReceivingConferenceOn"/>).
 /// </summary>

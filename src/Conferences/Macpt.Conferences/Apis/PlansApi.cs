@@ -26,6 +26,8 @@ public static class PlansApi
         // The case holders record core group meetings and a plan ended outside a review (reached 18, died, left the UK, moved away).
         api.MapPost("/{id:guid}/core-groups", RecordCoreGroup).WithName("RecordCoreGroupMeeting").RequireAuthorization(AccessPolicies.CaseWork);
         api.MapPost("/{id:guid}/ending", End).WithName("EndPlan").RequireAuthorization(AccessPolicies.CaseWork);
+        // The case holders record a change of the LCPP, the key worker or the core group's members.
+        api.MapPost("/{id:guid}/people-changes", ChangePeople).WithName("ChangePlanPeople").RequireAuthorization(AccessPolicies.CaseWork);
         return app;
     }
 
@@ -60,6 +62,19 @@ public static class PlansApi
         var errors = CoreGroupMeetingValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
         return await s.ChangePlanAsync(id, p => { p.RecordCoreGroup(request.ToMeeting(s.Actor.Id, s.Time.GetUtcNow()), cadence.Value); return Task.CompletedTask; }, ct);
+    }
+
+    /// <summary>A change of the people around the plan, with its date and handover note (<see cref="ChildProtectionPlan.ChangePeople"/>).</summary>
+    public static async Task<Results<Ok<PlanView>, ValidationProblem, ProblemHttpResult>> ChangePeople(
+        Guid id, PlanPeopleChangeRequest request, [AsParameters] ConferencesServices s, CancellationToken ct)
+    {
+        var errors = PlanPeopleChangeValidation.Check(request, s.Today);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        return await s.ChangePlanAsync(id, p =>
+        {
+            p.ChangePeople(request.Change!, request.PractitionerId!, request.Agency, request.ChangedOn!.Value, request.HandoverNote!.Trim(), s.Actor.Id, s.Time.GetUtcNow());
+            return Task.CompletedTask;
+        }, ct);
     }
 
     /// <summary>Ends a plan outside a review conference (<see cref="EndPlan"/>).</summary>

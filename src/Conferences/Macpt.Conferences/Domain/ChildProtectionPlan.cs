@@ -1,5 +1,6 @@
 using Macpt.Conferences.Domain.Rules;
 using Macpt.Conferences.Domain.Timescales;
+using Macpt.Contracts;
 using Macpt.Rules;
 using Macpt.WorkingDays;
 
@@ -31,8 +32,10 @@ public sealed class ChildProtectionPlan
     public int NumberOfPreviousCpp { get; private init; }
     public OutlinePlan OutlinePlan { get; private init; } = null!;
     public List<CoreGroupMember> CoreGroup { get; private init; } = [];
-    /// <summary>The allocated LCPP, who steps away when the plan ends.</summary>
-    public string LcppId { get; private init; } = "";
+    /// <summary>The allocated LCPP now (<see cref="ChangePeople"/>), who steps away when the plan ends.</summary>
+    public string LcppId { get; private set; } = "";
+    /// <summary>Each change of the LCPP, the key worker and the core group's members, in order.</summary>
+    public List<PlanPeopleChange> PeopleChanges { get; private init; } = [];
     public string Status { get; private set; } = PlanStatus.Active;
     /// <summary>The next review conference's due date while the plan lasts.</summary>
     public DateOnly? NextReviewDue { get; private set; }
@@ -114,6 +117,45 @@ public sealed class ChildProtectionPlan
         if (IsEnded || !PreBirth || Reviews.Count > 0) return null;
         BringReviewForward(timescale.Due(StartDate, bornOn, calendar));
         return NextReviewDue;
+    }
+
+    /// <summary>
+    /// The people around the plan change (<see cref="PlanPeopleChanges"/>) with a date and a handover note, kept as
+    /// history: a new LCPP takes the previous one's place in the core group and is the one who steps away at the end; a
+    /// new key worker takes the key worker's place; members join or leave (<see cref="PeopleChangeFitsTheCoreGroup"/>).
+    /// </summary>
+    public void ChangePeople(string change, string practitionerId, string? agency, DateOnly changedOn, string handoverNote, string recordedBy, DateTimeOffset now)
+    {
+        Rule.Check(new PlanIsStillRunning(this, "changedOn"), new PeopleChangeIsDuringThePlan(this, changedOn),
+            new PeopleChangeFitsTheCoreGroup(CoreGroup, LcppId, change, practitionerId));
+        string? previous = null;
+        switch (change)
+        {
+            case PlanPeopleChanges.Lcpp:
+                previous = LcppId;
+                var lcpp = CoreGroup.FindIndex(m => m.Role == CoreGroupRoles.Lcpp && string.Equals(m.PractitionerId, previous, StringComparison.OrdinalIgnoreCase));
+                var newLcpp = new CoreGroupMember(practitionerId, agency ?? Agencies.LocalAuthority, CoreGroupRoles.Lcpp, false);
+                if (lcpp >= 0) CoreGroup[lcpp] = newLcpp;
+                else CoreGroup.Add(newLcpp);
+                LcppId = practitionerId;
+                break;
+            case PlanPeopleChanges.KeyWorker:
+                var key = CoreGroup.FindIndex(m => m.KeyWorker);
+                previous = CoreGroup[key].PractitionerId;
+                CoreGroup[key] = CoreGroup[key] with { PractitionerId = practitionerId, Agency = agency ?? CoreGroup[key].Agency };
+                break;
+            case PlanPeopleChanges.MemberJoined:
+                CoreGroup.Add(new CoreGroupMember(practitionerId, agency!, CoreGroupRoles.Member, false));
+                break;
+            case PlanPeopleChanges.MemberLeft:
+                var leaving = CoreGroup.FindIndex(m => string.Equals(m.PractitionerId, practitionerId, StringComparison.OrdinalIgnoreCase));
+                agency = CoreGroup[leaving].Agency;
+                CoreGroup.RemoveAt(leaving);
+                break;
+        }
+        var joined = change == PlanPeopleChanges.MemberLeft ? null : practitionerId;
+        previous = change == PlanPeopleChanges.MemberLeft ? practitionerId : previous;
+        PeopleChanges.Add(new PlanPeopleChange(Guid.CreateVersion7(now), change, joined, previous, agency, changedOn, handoverNote, recordedBy, now));
     }
 
     /// <summary>A core group meeting; the next is due the local interval after the latest one (<see cref="CoreGroupCadence"/>).</summary>

@@ -103,6 +103,7 @@ public sealed class ConferencesDbContext(DbContextOptions<ConferencesDbContext> 
                 o.OwnsMany(x => x.Attended);
             });
             e.OwnsOne(x => x.Ending, o => o.ToJson("ending"));
+            e.OwnsMany(x => x.PeopleChanges, o => o.ToJson("people_changes"));
         });
         model.Entity<ChildBirth>(e =>
         {

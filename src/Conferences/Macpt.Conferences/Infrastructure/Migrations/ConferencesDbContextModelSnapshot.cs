@@ -1325,6 +1325,48 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                                 .HasConstraintName("fk_plans_plans_id");
                         });
 
+                    b.OwnsMany("Macpt.Conferences.Domain.PlanPeopleChange", "PeopleChanges", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Agency");
+
+                            b1.Property<string>("Change")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("ChangedOn");
+
+                            b1.Property<string>("HandoverNote")
+                                .IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("PractitionerId");
+
+                            b1.Property<string>("PreviousPractitionerId");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("ChildProtectionPlanId", "__synthesizedOrdinal")
+                                .HasName("pk_plans");
+
+                            b1.ToTable("plans");
+
+                            b1
+                                .ToJson("people_changes")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionPlanId")
+                                .HasConstraintName("fk_plans_plans_child_protection_plan_id");
+                        });
+
                     b.OwnsMany("Macpt.Conferences.Domain.PlanReview", "Reviews", b1 =>
                         {
                             b1.Property<Guid>("ChildProtectionPlanId");
@@ -1363,6 +1405,8 @@ namespace Macpt.Conferences.Infrastructure.Migrations
 
                     b.Navigation("OutlinePlan")
                         .IsRequired();
+
+                    b.Navigation("PeopleChanges");
 
                     b.Navigation("Reviews");
                 });

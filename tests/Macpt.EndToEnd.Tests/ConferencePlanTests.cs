@@ -88,6 +88,36 @@ public sealed class ConferencePlanTests(MacptSystem system)
         Assert.Equal("2027-01-21", afterCoreGroup.GetProperty("nextCoreGroupDue").GetString());
         Assert.Contains(await PlanIdsAsync(child, "coreGroup=overdue", At("2027-01-22T09:00:00Z")), p => p == planId);
 
+        // The first core group agreed the detailed plan; the next records progress on its actions, with a short note.
+        var detailed = await _steps.OkAsync(HttpMethod.Put, $"/api/conferences/plans/{planId}/detailed-plan", new
+        {
+            agreedOn = "2026-12-10",
+            outcomes = new[] { "The child attends every health appointment.", "The home is warm and has food." },
+            actions = new object[]
+            {
+                new { action = "Weekly home visits.", ownerAgency = "family-help", dueBy = "2027-02-26" },
+                new { action = "Monthly weight checks.", ownerAgency = "health", dueBy = "2027-02-26", status = "in-progress" },
+            },
+        }, At("2026-12-11T09:00:00Z"));
+        var visits = detailed.GetProperty("detailedPlan").GetProperty("actions")[0].GetProperty("id").GetGuid();
+        var progressed = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/core-groups", new
+        {
+            heldOn = "2027-01-21",
+            attended = new[] { FamilyHelpLead, Lcpp },
+            note = "Engagement is good.",
+            progress = new[] { new { actionId = visits, status = "done", note = "Every visit made." } },
+        }, At("2027-01-22T10:00:00Z"));
+        var action = progressed.GetProperty("detailedPlan").GetProperty("actions")[0];
+        Assert.Equal(("done", "2027-01-21"), (action.GetProperty("status").GetString(), action.GetProperty("statusOn").GetString()));
+        Assert.Equal("Engagement is good.", progressed.GetProperty("coreGroupMeetings")[1].GetProperty("note").GetString());
+        using var unknownAction = await system.SendAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/core-groups", new
+        {
+            heldOn = "2027-01-28",
+            attended = new[] { FamilyHelpLead },
+            progress = new[] { new { actionId = Guid.NewGuid(), status = "done", note = "?" } },
+        }, At("2027-01-28T10:00:00Z"));
+        await Problem.AssertAsync(unknownAction, HttpStatusCode.UnprocessableEntity, "progress[0].actionId");
+
         // The first review is due within 10 working days of 28 February, and overdue after it.
         Assert.Contains(await PlanIdsAsync(child, "review=due", At("2027-02-22T09:00:00Z")), p => p == planId);
         Assert.DoesNotContain(await PlanIdsAsync(child, "review=overdue", At("2027-02-22T09:00:00Z")), p => p == planId);
@@ -95,12 +125,22 @@ public sealed class ConferencePlanTests(MacptSystem system)
 
         // Review 1, Friday 26 February 2027: emotional abuse is now the concern; the plan continues, next review by 26 August.
         await _steps.OkAsync(HttpMethod.Put, $"/api/conferences/{reviewId}/arrangements", Arrangements("2027-02-26"), At("2027-02-15T09:00:00Z"));
-        var review1 = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/{reviewId}/outcome", ReviewOutcome("2027-02-26", "EMO", null), At("2027-02-26T16:00:00Z"));
+        // It changes the plan too.
+        var review1Body = ReviewOutcome("2027-02-26", "EMO", null);
+        review1Body["planChanges"] = new
+        {
+            outcomes = new[] { "The child's emotional needs are met." },
+            actions = new object[] { new { action = "Parenting support sessions.", ownerAgency = "family-help", dueBy = "2027-06-30" } },
+        };
+        var review1 = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/{reviewId}/outcome", review1Body, At("2027-02-26T16:00:00Z"));
         Assert.Equal("held", review1.GetProperty("status").GetString());
         plan = await _steps.GetAsync($"/api/conferences/plans/{planId}");
         Assert.Equal("EMO", plan.GetProperty("latestCategoryOfAbuse").GetString());
         Assert.Equal("NEG", plan.GetProperty("initialCategoryOfAbuse").GetString());
         Assert.Equal("2027-08-26", plan.GetProperty("nextReviewDue").GetString());
+        var changedPlan = plan.GetProperty("detailedPlan");
+        Assert.Equal((1, reviewId), (changedPlan.GetProperty("revision").GetInt32(), changedPlan.GetProperty("changedAtConferenceId").GetGuid()));
+        Assert.Equal("Parenting support sessions.", Assert.Single(changedPlan.GetProperty("actions").EnumerateArray()).GetProperty("action").GetString());
         var reviewed = await _steps.OutboxPayloadAsync("ChildProtectionPlanReviewed", "conferenceId", reviewId);
         Assert.True(reviewed.GetProperty("planContinues").GetBoolean());
         Assert.Equal("2027-08-26", reviewed.GetProperty("nextReviewDue").GetString());

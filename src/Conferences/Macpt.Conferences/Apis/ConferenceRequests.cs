@@ -49,7 +49,8 @@ public sealed record ConferenceOutcomeRequest(
     PlanRequest? Plan,
     string? LatestCategoryOfAbuse,
     PlanEndingRequest? Ending,
-    StepDownRequest? StepDown = null)
+    StepDownRequest? StepDown = null,
+    PlanChangesRequest? PlanChanges = null)
 {
     public ConferenceOutcome ToOutcome(List<AdvocateInvitation> advocatesInvited, string recordedBy, DateTimeOffset now) => new(HeldOn!.Value,
         Attendance!.Select(a => new Attendance(a!.PersonId!, a.Role!.Trim(), a.Agency, a.Status!)).ToList(),
@@ -85,6 +86,13 @@ public sealed record OutlinePlanRequest(IReadOnlyList<string?>? Outcomes, IReadO
 public sealed record PlanActionRequest(string? Action, string? OwnerAgency, DateOnly? DueBy);
 
 public sealed record CoreGroupMemberRequest(string? PractitionerId, string? Agency, string? Role, bool? KeyWorker);
+
+/// <summary>A review conference that continues the plan changes it: the outcomes and actions that replace the detailed plan's.</summary>
+public sealed record PlanChangesRequest(IReadOnlyList<string?>? Outcomes, IReadOnlyList<DetailedActionRequest?>? Actions)
+{
+    public IReadOnlyList<string> ToOutcomes() => Outcomes!.Select(o => o!.Trim()).ToList();
+    public IReadOnlyList<ActionAgreed> ToActions() => Actions!.Select(a => new ActionAgreed(a!.Action!.Trim(), a.OwnerAgency!, a.DueBy!.Value, a.Status)).ToList();
+}
 
 /// <summary>An initial conference that needs no plan hands the case to Family Help: its lead (a practitioner id) and the handover date.</summary>
 public sealed record StepDownRequest(string? FamilyHelpLeadId, DateOnly? HandoverDate)

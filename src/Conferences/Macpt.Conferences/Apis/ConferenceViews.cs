@@ -70,10 +70,10 @@ public sealed record PlanView(Guid Id, string LaChildId, Guid? ReferralId, Guid 
     DateOnly? EndDate, string InitialCategoryOfAbuse, string LatestCategoryOfAbuse, int NumberOfPreviousCpp, OutlinePlan OutlinePlan,
     IReadOnlyList<CoreGroupMember> CoreGroup, string LcppId, DateOnly? NextReviewDue, DateOnly? NextCoreGroupDue,
     IReadOnlyList<PlanReview> Reviews, IReadOnlyList<CoreGroupMeeting> CoreGroupMeetings, PlanEnding? Ending, bool PreBirth, DateOnly? ChildBornOn,
-    IReadOnlyList<PlanPeopleChange> PeopleChanges)
+    IReadOnlyList<PlanPeopleChange> PeopleChanges, DetailedPlan? DetailedPlan)
 {
     public static PlanView From(ChildProtectionPlan p) =>
         new(p.Id, p.LaChildId, p.ReferralId, p.InitialConferenceId, p.Status, p.StartDate, p.EndDate, p.InitialCategoryOfAbuse,
             p.LatestCategoryOfAbuse, p.NumberOfPreviousCpp, p.OutlinePlan, p.CoreGroup, p.LcppId, p.NextReviewDue, p.NextCoreGroupDue,
-            p.Reviews, p.CoreGroupMeetings, p.Ending, p.PreBirth, p.ChildBornOn, p.PeopleChanges);
+            p.Reviews, p.CoreGroupMeetings, p.Ending, p.PreBirth, p.ChildBornOn, p.PeopleChanges, p.DetailedPlan);
 }

@@ -27,6 +27,7 @@ public static class PlansApi
         api.MapPost("/{id:guid}/core-groups", RecordCoreGroup).WithName("RecordCoreGroupMeeting").RequireAuthorization(AccessPolicies.CaseWork);
         api.MapPost("/{id:guid}/ending", End).WithName("EndPlan").RequireAuthorization(AccessPolicies.CaseWork);
         // The case holders record a change of the LCPP, the key worker or the core group's members.
+        api.MapPut("/{id:guid}/detailed-plan", AgreeDetailedPlan).WithName("AgreeDetailedPlan").RequireAuthorization(AccessPolicies.CaseWork);
         api.MapPost("/{id:guid}/people-changes", ChangePeople).WithName("ChangePlanPeople").RequireAuthorization(AccessPolicies.CaseWork);
         return app;
     }
@@ -62,6 +63,15 @@ public static class PlansApi
         var errors = CoreGroupMeetingValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
         return await s.ChangePlanAsync(id, p => { p.RecordCoreGroup(request.ToMeeting(s.Actor.Id, s.Time.GetUtcNow()), cadence.Value); return Task.CompletedTask; }, ct);
+    }
+
+    /// <summary>The detailed plan the first core group agreed (<see cref="ChildProtectionPlan.AgreeDetailedPlan"/>).</summary>
+    public static async Task<Results<Ok<PlanView>, ValidationProblem, ProblemHttpResult>> AgreeDetailedPlan(
+        Guid id, DetailedPlanRequest request, [AsParameters] ConferencesServices s, CancellationToken ct)
+    {
+        var errors = DetailedPlanValidation.Check(request, s.Today);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        return await s.ChangePlanAsync(id, p => { p.AgreeDetailedPlan(request.AgreedOn!.Value, request.ToOutcomes(), request.ToActions(), s.Time.GetUtcNow()); return Task.CompletedTask; }, ct);
     }
 
     /// <summary>A change of the people around the plan, with its date and handover note (<see cref="ChildProtectionPlan.ChangePeople"/>).</summary>

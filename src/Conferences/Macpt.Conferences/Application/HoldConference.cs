@@ -1,3 +1,4 @@
+using Macpt.Conferences.Apis;
 using Macpt.Conferences.Domain;
 using Macpt.Conferences.Domain.Rules;
 using Macpt.Conferences.Infrastructure;
@@ -41,7 +42,7 @@ public sealed class HoldConference(ConferencesDbContext db, IOutbox outbox, Work
 
     /// <summary>A review: the plan continues (<paramref name="ending"/> null) or ends on the review's date.</summary>
     public async Task ReviewAsync(ChildProtectionConference conference, ConferenceOutcome outcome, string latestCategoryOfAbuse, PlanEndDecision? ending,
-        CancellationToken ct)
+        CancellationToken ct, PlanChangesRequest? changes = null)
     {
         conference.HoldReview(outcome, latestCategoryOfAbuse);
         var plan = await db.Plans.SingleAsync(p => p.Id == conference.PlanId, ct);
@@ -52,6 +53,7 @@ public sealed class HoldConference(ConferencesDbContext db, IOutbox outbox, Work
         outbox.Add(new ChildProtectionPlanReviewed(plan.Id, conference.Id, plan.ReferralId, plan.LaChildId, heldOn, latestCategoryOfAbuse, continues, plan.NextReviewDue));
         if (continues)
         {
+            if (changes is not null) plan.ChangeAtReview(conference.Id, heldOn, changes.ToOutcomes(), changes.ToActions(), time.GetUtcNow());
             db.Conferences.Add(ChildProtectionConference.NextReview(Guid.CreateVersion7(time.GetUtcNow()), plan, conference.CaseTeam, time.GetUtcNow()));
             return;
         }

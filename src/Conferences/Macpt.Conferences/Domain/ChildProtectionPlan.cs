@@ -41,6 +41,8 @@ public sealed class ChildProtectionPlan
     public DateOnly? NextReviewDue { get; private set; }
     /// <summary>The next core group meeting's due date while the plan lasts.</summary>
     public DateOnly? NextCoreGroupDue { get; private set; }
+    /// <summary>The detailed plan the first core group agreed, as review conferences changed it.</summary>
+    public DetailedPlan? DetailedPlan { get; private set; }
     public List<PlanReview> Reviews { get; private init; } = [];
     public List<CoreGroupMeeting> CoreGroupMeetings { get; private init; } = [];
     public DateOnly? EndDate { get; private set; }
@@ -158,14 +160,49 @@ public sealed class ChildProtectionPlan
         PeopleChanges.Add(new PlanPeopleChange(Guid.CreateVersion7(now), change, joined, previous, agency, changedOn, handoverNote, recordedBy, now));
     }
 
-    /// <summary>A core group meeting; the next is due the local interval after the latest one (<see cref="CoreGroupCadence"/>).</summary>
+    /// <summary>
+    /// A core group meeting; the next is due the local interval after the latest one (<see cref="CoreGroupCadence"/>). Its
+    /// progress on the detailed plan's actions sets their status (<see cref="ProgressIsOnThePlansActions"/>).
+    /// </summary>
     public void RecordCoreGroup(CoreGroupMeeting meeting, CoreGroupCadence cadence)
     {
         Rule.Check(new PlanIsStillRunning(this, "heldOn"), new CoreGroupMeetsAfterPlanStart(meeting.HeldOn, StartDate),
             new CoreGroupMeetingIsRecordedOnce(this, meeting.HeldOn));
+        if (meeting.Progress is { Count: > 0 } progress)
+        {
+            Rule.Check(new ProgressIsOnThePlansActions(DetailedPlan, progress));
+            var actions = DetailedPlan!.Actions.Select(a => progress.FirstOrDefault(p => p.ActionId == a.Id) is { } p
+                ? a with { Status = p.Status, StatusOn = meeting.HeldOn } : a with { }).ToList();
+            DetailedPlan = DetailedPlan with { Outcomes = DetailedPlan.Outcomes.Select(o => o with { }).ToList(), Actions = actions };
+        }
         CoreGroupMeetings.Add(meeting);
         NextCoreGroupDue = cadence.NextAfter(CoreGroupMeetings.Max(m => m.HeldOn));
     }
+
+    /// <summary>
+    /// The first core group agrees the detailed plan, on its date (<see cref="DetailedPlanIsAgreedAtTheFirstCoreGroup"/>),
+    /// once (<see cref="DetailedPlanIsAgreedOnce"/>): outcomes, and actions each with an owner agency, a due date and a status.
+    /// </summary>
+    public void AgreeDetailedPlan(DateOnly agreedOn, IReadOnlyList<string> outcomes, IReadOnlyList<ActionAgreed> actions, DateTimeOffset now)
+    {
+        Rule.Check(new PlanIsStillRunning(this, "agreedOn"), new DetailedPlanIsAgreedOnce(this), new DetailedPlanIsAgreedAtTheFirstCoreGroup(this, agreedOn));
+        DetailedPlan = new DetailedPlan(agreedOn, outcomes.Select(o => new PlanOutcome(o)).ToList(), Actions(actions, agreedOn, now), 0, null, null);
+    }
+
+    /// <summary>
+    /// A review conference that continues the plan changes it: the outcomes and actions it agreed replace the detailed
+    /// plan's (Working Together 2023, ch. 4: the review considers whether the plan should change); the category of abuse
+    /// changes with the review (<see cref="RecordReview"/>).
+    /// </summary>
+    public void ChangeAtReview(Guid conferenceId, DateOnly reviewedOn, IReadOnlyList<string> outcomes, IReadOnlyList<ActionAgreed> actions, DateTimeOffset now)
+    {
+        Rule.Check(new PlanIsStillRunning(this, "planChanges"));
+        DetailedPlan = new DetailedPlan(DetailedPlan?.AgreedOn ?? reviewedOn, outcomes.Select(o => new PlanOutcome(o)).ToList(),
+            Actions(actions, reviewedOn, now), (DetailedPlan?.Revision ?? 0) + 1, conferenceId, reviewedOn);
+    }
+
+    private static List<DetailedAction> Actions(IReadOnlyList<ActionAgreed> actions, DateOnly on, DateTimeOffset now) =>
+        actions.Select((a, i) => new DetailedAction(Guid.CreateVersion7(now.AddTicks(i)), a.Action, a.OwnerAgency, a.DueBy, a.Status ?? ActionStatuses.NotStarted, on)).ToList();
 
     /// <summary>
     /// Ends the plan outside a review conference: only for the reasons Working Together allows
@@ -205,10 +242,11 @@ public static class PlanStatus
 /// <summary>A review conference's result for the plan (<c>CPPreviewDate</c>).</summary>
 public sealed record PlanReview(Guid ConferenceId, DateOnly ReviewedOn, string LatestCategoryOfAbuse, bool PlanContinues);
 
-/// <summary>A core group meeting: when, and who attended (practitioner or person ids).</summary>
-public sealed record CoreGroupMeeting(Guid Id, DateOnly HeldOn, List<Recipient> Attended, string RecordedBy, DateTimeOffset RecordedAt)
+/// <summary>A core group meeting: when, who attended (practitioner or person ids), a short note and the progress on the plan's actions.</summary>
+public sealed record CoreGroupMeeting(Guid Id, DateOnly HeldOn, List<Recipient> Attended, string RecordedBy, DateTimeOffset RecordedAt,
+    string? Note = null, List<ActionProgress>? Progress = null)
 {
-    private CoreGroupMeeting() : this(default, default, [], "", default) { }
+    private CoreGroupMeeting() : this(default, default, [], "", default, null, []) { }
 }
 
 /// <summary>

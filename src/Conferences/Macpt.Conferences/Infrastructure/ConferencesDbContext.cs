@@ -101,6 +101,13 @@ public sealed class ConferencesDbContext(DbContextOptions<ConferencesDbContext> 
             {
                 o.ToJson("core_group_meetings");
                 o.OwnsMany(x => x.Attended);
+                o.OwnsMany(x => x.Progress);
+            });
+            e.OwnsOne(x => x.DetailedPlan, o =>
+            {
+                o.ToJson("detailed_plan");
+                o.OwnsMany(x => x.Outcomes);
+                o.OwnsMany(x => x.Actions);
             });
             e.OwnsOne(x => x.Ending, o => o.ToJson("ending"));
             e.OwnsMany(x => x.PeopleChanges, o => o.ToJson("people_changes"));

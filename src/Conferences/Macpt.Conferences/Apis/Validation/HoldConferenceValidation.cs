@@ -58,6 +58,7 @@ public static class HoldConferenceValidation
         {
             if (r.LatestCategoryOfAbuse is not null) errors.Add("latestCategoryOfAbuse", "The latest category is set at review conferences; an initial conference sets plan.categoryOfAbuse.");
             if (r.Ending is not null) errors.Add("ending", "An initial conference ends no plan.");
+            if (r.PlanChanges is not null) errors.Add("planChanges", "A review conference changes a plan; an initial conference gives one.");
             if (r.PlanRequired == true) CheckPlan(errors, r.Plan);
             else if (r.PlanRequired == false && r.Plan is not null) errors.Add("plan", "No plan is given when no plan is needed.");
             if (r.StepDown is not null && r.PlanRequired == true) errors.Add("stepDown", "A step-down to Family Help follows a decision that no plan is needed.");
@@ -71,6 +72,8 @@ public static class HoldConferenceValidation
         {
             if (r.Plan is not null) errors.Add("plan", "A review conference does not start a plan.");
             if (r.StepDown is not null) errors.Add("stepDown", "At a review conference the ending carries the step-down.");
+            if (r.PlanChanges is not null && r.PlanRequired == false) errors.Add("planChanges", "A plan that ends is not changed.");
+            else if (r.PlanChanges is not null) DetailedPlanValidation.CheckPlan(errors, "planChanges.", r.PlanChanges.Outcomes, r.PlanChanges.Actions);
             errors.OneOf("latestCategoryOfAbuse", r.LatestCategoryOfAbuse, Categories);
             if (r.PlanRequired == false && errors.Required("ending", r.Ending))
                 EndPlanValidation.CheckEnding(errors, "ending.", r.Ending!.ReasonCode, r.Ending.StepDownToFamilyHelp, r.Ending.FamilyHelpLeadId);

@@ -1243,6 +1243,8 @@ namespace Macpt.Conferences.Infrastructure.Migrations
 
                             b1.Property<Guid>("Id");
 
+                            b1.Property<string>("Note");
+
                             b1.Property<DateTimeOffset>("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
@@ -1260,6 +1262,33 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("ChildProtectionPlanId")
                                 .HasConstraintName("fk_plans_plans_child_protection_plan_id");
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.ActionProgress", "Progress", b2 =>
+                                {
+                                    b2.Property<Guid>("CoreGroupMeetingChildProtectionPlanId");
+
+                                    b2.Property<int>("CoreGroupMeeting__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<Guid>("ActionId");
+
+                                    b2.Property<string>("Note")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Status")
+                                        .IsRequired();
+
+                                    b2.HasKey("CoreGroupMeetingChildProtectionPlanId", "CoreGroupMeeting__synthesizedOrdinal", "__synthesizedOrdinal")
+                                        .HasName("pk_plans");
+
+                                    b2.ToTable("plans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CoreGroupMeetingChildProtectionPlanId", "CoreGroupMeeting__synthesizedOrdinal")
+                                        .HasConstraintName("fk_plans_plans_core_group_meeting_child_protection_plan_id_core_group");
+                                });
 
                             b1.OwnsMany("Macpt.Conferences.Domain.Recipient", "Attended", b2 =>
                                 {
@@ -1283,6 +1312,89 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                                 });
 
                             b1.Navigation("Attended");
+
+                            b1.Navigation("Progress");
+                        });
+
+                    b.OwnsOne("Macpt.Conferences.Domain.DetailedPlan", "DetailedPlan", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionPlanId");
+
+                            b1.Property<DateOnly>("AgreedOn");
+
+                            b1.Property<Guid?>("ChangedAtConferenceId");
+
+                            b1.Property<DateOnly?>("ChangedOn");
+
+                            b1.Property<int>("Revision");
+
+                            b1.HasKey("ChildProtectionPlanId");
+
+                            b1.ToTable("plans");
+
+                            b1
+                                .ToJson("detailed_plan")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionPlanId")
+                                .HasConstraintName("fk_plans_plans_id");
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.DetailedAction", "Actions", b2 =>
+                                {
+                                    b2.Property<Guid>("DetailedPlanChildProtectionPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Action")
+                                        .IsRequired();
+
+                                    b2.Property<DateOnly>("DueBy");
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<string>("OwnerAgency")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Status")
+                                        .IsRequired();
+
+                                    b2.Property<DateOnly?>("StatusOn");
+
+                                    b2.HasKey("DetailedPlanChildProtectionPlanId", "__synthesizedOrdinal")
+                                        .HasName("pk_plans");
+
+                                    b2.ToTable("plans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DetailedPlanChildProtectionPlanId")
+                                        .HasConstraintName("fk_plans_plans_detailed_plan_child_protection_plan_id");
+                                });
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.PlanOutcome", "Outcomes", b2 =>
+                                {
+                                    b2.Property<Guid>("DetailedPlanChildProtectionPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Description")
+                                        .IsRequired();
+
+                                    b2.HasKey("DetailedPlanChildProtectionPlanId", "__synthesizedOrdinal")
+                                        .HasName("pk_plans");
+
+                                    b2.ToTable("plans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DetailedPlanChildProtectionPlanId")
+                                        .HasConstraintName("fk_plans_plans_detailed_plan_child_protection_plan_id");
+                                });
+
+                            b1.Navigation("Actions");
+
+                            b1.Navigation("Outcomes");
                         });
 
                     b.OwnsOne("Macpt.Conferences.Domain.PlanEnding", "Ending", b1 =>
@@ -1400,6 +1512,8 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                     b.Navigation("CoreGroup");
 
                     b.Navigation("CoreGroupMeetings");
+
+                    b.Navigation("DetailedPlan");
 
                     b.Navigation("Ending");
 

@@ -39,7 +39,7 @@ public sealed class ConferencePathwayTests(MacptSystem system)
         Assert.Equal(0, await _steps.OutboxCountAsync("Macpt.Contracts.FamilyHelp.SteppedDownToFamilyHelp", "sourceId", planId));
 
         // A child on another authority's plan moves here: notified Friday 18 December 2026, the transfer-in conference is
-        // due 15 working days on (Christmas, Boxing Day and New Year's Day skipped): Monday 11 January 2027.
+        // due 15 working days on (Christmas Day, the Boxing Day substitute and New Year's Day skipped): Wednesday 13 January 2027.
         var incoming = Referrals.NewChildId();
         var body = new { laChildId = incoming, notifiedOn = "2026-12-18", fromAuthority = "Leeds City Council", previousPlanStartDate = "2026-06-01" };
         using var created = await system.SendAsync(HttpMethod.Post, "/api/conferences/transfers-in", body, At("2026-12-18T15:00:00Z"), "ti-" + incoming);
@@ -47,7 +47,7 @@ public sealed class ConferencePathwayTests(MacptSystem system)
         using var replay = await system.SendAsync(HttpMethod.Post, "/api/conferences/transfers-in", body, At("2026-12-18T15:01:00Z"), "ti-" + incoming);
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
         var conference = Assert.Single((await _steps.ConferencesAsync(incoming)).EnumerateArray());
-        Assert.Equal(("initial", "2027-01-11", true), (conference.GetProperty("kind").GetString(), conference.GetProperty("targetDate").GetString(),
+        Assert.Equal(("initial", "2027-01-13", true), (conference.GetProperty("kind").GetString(), conference.GetProperty("targetDate").GetString(),
             conference.GetProperty("transferIn").GetBoolean()));
         var full = await _steps.GetAsync($"/api/conferences/{conference.GetProperty("id").GetGuid()}");
         Assert.Equal("2026-12-18", full.GetProperty("transferIn").GetProperty("notifiedOn").GetString());

@@ -144,7 +144,7 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
                 J(new { outcome = "not-substantiated", reasons = "Generated.", completedOn = today, notSeenReason = "Generated." }),
                 "enquiries", $"SELECT ({Row("section_47_enquiries")}) || '/' || {Outbox}", [("id", completeTarget)], Id: completeTarget),
             new("POST /api/conferences/pre-birth", HttpMethod.Post, "/api/conferences/pre-birth",
-                J(new { laChildId = Referrals.NewChildId(), targetDate = today, expectedDateOfBirth = Shift(today, 90) }),
+                J(new { laChildId = Referrals.NewChildId(), targetDate = Shift(today, 30), expectedDateOfBirth = Shift(today, 90) }), // a target not past after midnight
                 "conferences", $"SELECT (SELECT count(*) FROM conferences) || '/' || {Outbox}", NeedsKey: true),
             new("POST /api/conferences/transfers-in", HttpMethod.Post, "/api/conferences/transfers-in",
                 J(new { laChildId = Referrals.NewChildId(), notifiedOn = today, fromAuthority = "Generated Borough Council", previousPlanStartDate = Shift(today, -60) }),

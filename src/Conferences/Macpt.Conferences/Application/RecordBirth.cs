@@ -22,9 +22,10 @@ public sealed class RecordBirth(ConferencesDbContext db, IOutbox outbox, Working
     /// <summary>Null when no pre-birth conference is held for <paramref name="unbornLaChildId"/> (404).</summary>
     public async Task<BirthView?> RunAsync(string unbornLaChildId, DateOnly dateOfBirth, string? childLaChildId, string recordedBy, CancellationToken ct)
     {
+        // Once recorded, the unborn record's conferences carry the child's id: the birth itself says it was recorded.
+        Rule.Check(new BirthIsRecordedOnce(await db.Births.AnyAsync(b => b.UnbornLaChildId == unbornLaChildId, ct)));
         var conferences = await db.Conferences.Where(c => c.LaChildId == unbornLaChildId).ToListAsync(ct);
         if (!conferences.Any(c => c.PreBirth)) return null;
-        Rule.Check(new BirthIsRecordedOnce(await db.Births.AnyAsync(b => b.UnbornLaChildId == unbornLaChildId, ct)));
 
         var now = time.GetUtcNow();
         var laChildId = childLaChildId ?? unbornLaChildId;

@@ -109,7 +109,7 @@ public sealed class ConferenceBadInputTests(MacptSystem system)
         var child = Referrals.NewChildId();
         var (_, planId, _) = await _steps.PlanStartedAsync(child, "2026-11-30", "2026-12-10", "2027-02-26");
         using var sameDay = await system.SendAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/ending",
-            new { endDate = "2026-11-30", reasonCode = "other", stepDownToFamilyHelp = false }, At("2026-11-30T17:00:00Z"));
+            new { endDate = "2026-11-30", reasonCode = "died", stepDownToFamilyHelp = false }, At("2026-11-30T17:00:00Z"));
         await Problem.AssertAsync(sameDay, HttpStatusCode.UnprocessableEntity, "endDate");
         using var unknownReason = await system.SendAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/ending",
             new { endDate = "2026-12-01", reasonCode = "RC99", stepDownToFamilyHelp = true }, At("2026-12-01T17:00:00Z"));

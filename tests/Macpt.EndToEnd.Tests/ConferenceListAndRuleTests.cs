@@ -44,23 +44,41 @@ public sealed class ConferenceListAndRuleTests(MacptSystem system)
     }
 
     [Fact]
-    public async Task A_child_already_on_a_plan_gets_no_second_one_and_the_mapper_answers_409_naming_the_field()
+    public async Task A_child_already_on_a_plan_gets_no_second_one_and_new_concerns_bring_the_review_forward_instead()
     {
         var child = Referrals.NewChildId();
-        await _steps.PlanStartedAsync(child, "2026-11-30", "2026-12-10", "2027-02-26");
+        // Two enquiries complete before either conference is held; the first conference starts a plan.
         var (_, second) = await _steps.EnquiryCompletedAsync(child, "2026-11-27", "2026-12-07");
+        var (_, planId, reviewId) = await _steps.PlanStartedAsync(child, "2026-11-30", "2026-12-10", "2027-02-26");
         await _steps.OkAsync(HttpMethod.Put, $"/api/conferences/{second}/case-team", CaseTeam, At("2026-12-01T09:00:00Z"));
         await _steps.OkAsync(HttpMethod.Put, $"/api/conferences/{second}/arrangements", Arrangements("2026-12-07"), At("2026-12-01T09:05:00Z"));
 
+        // The second cannot start another plan: the mapper answers 409 naming the field.
         using var response = await system.SendAsync(HttpMethod.Post, $"/api/conferences/{second}/outcome",
             InitialOutcome("2026-12-07", Plan("2026-12-14", "2027-03-05")), At("2026-12-07T16:00:00Z"));
-
         var problem = await Problem.AssertAsync(response, HttpStatusCode.Conflict, "planRequired");
         Assert.Equal("The request conflicts with the record.", problem.GetProperty("title").GetString());
         Assert.Single(problem.GetProperty("errors").EnumerateObject());
         Assert.Equal("scheduled", (await _steps.GetAsync($"/api/conferences/{second}")).GetProperty("status").GetString());
         Assert.Equal(1, await system.CountAsync("conferences", "SELECT count(*) FROM plans WHERE la_child_id = @c", ("c", child)));
         Assert.Equal(0, await _steps.OutboxCountAsync("ConferenceHeld", "conferenceId", second));
+
+        // New concerns in December: a Section 47 completes needing a conference by Monday 11 January 2027. The child is
+        // on a plan, so no initial conference is created: the review due 28 February is brought forward to 11 January.
+        var enquiryId = await _steps.PublishEnquiryCompletedAsync(child, "2026-12-18", "2027-01-11");
+        var review = await Eventually.ReturnsAsync(() => _steps.GetAsync($"/api/conferences/{reviewId}"),
+            r => r.GetProperty("targetDate").GetString() == "2027-01-11", TimeSpan.FromSeconds(30), "the review brought forward");
+        var change = Assert.Single(review.GetProperty("targetChanges").EnumerateArray());
+        Assert.Equal("2027-02-28", change.GetProperty("from").GetString());
+        Assert.Equal("2027-01-11", change.GetProperty("to").GetString());
+        Assert.Equal("new-concerns", change.GetProperty("reason").GetString());
+        Assert.Equal(enquiryId, change.GetProperty("sourceId").GetGuid());
+        Assert.Equal("2027-01-11", (await _steps.GetAsync($"/api/conferences/plans/{planId}")).GetProperty("nextReviewDue").GetString());
+        Assert.DoesNotContain((await _steps.ConferencesAsync(child, "&kind=initial")).EnumerateArray(),
+            c => c.TryGetProperty("enquiryId", out var e) && e.ValueKind == JsonValueKind.String && e.GetGuid() == enquiryId);
+        var forward = await _steps.OutboxPayloadAsync("ReviewConferenceBroughtForward", "enquiryId", enquiryId);
+        Assert.Equal(reviewId, forward.GetProperty("conferenceId").GetGuid());
+        Assert.Equal("2027-01-11", forward.GetProperty("targetDate").GetString());
     }
 
     [Fact]

@@ -13,6 +13,7 @@ namespace Macpt.EndToEnd.Tests;
 public sealed class ConferencePlanTests(MacptSystem system)
 {
     private const string DutyUser = "duty-0001";
+    private const string StepDownEvent = "Macpt.Contracts.FamilyHelp.SteppedDownToFamilyHelp";
     private readonly ConferenceSteps _steps = new(system);
 
     [Fact]
@@ -87,6 +88,36 @@ public sealed class ConferencePlanTests(MacptSystem system)
         Assert.Equal("2027-01-21", afterCoreGroup.GetProperty("nextCoreGroupDue").GetString());
         Assert.Contains(await PlanIdsAsync(child, "coreGroup=overdue", At("2027-01-22T09:00:00Z")), p => p == planId);
 
+        // The first core group agreed the detailed plan; the next records progress on its actions, with a short note.
+        var detailed = await _steps.OkAsync(HttpMethod.Put, $"/api/conferences/plans/{planId}/detailed-plan", new
+        {
+            agreedOn = "2026-12-10",
+            outcomes = new[] { "The child attends every health appointment.", "The home is warm and has food." },
+            actions = new object[]
+            {
+                new { action = "Weekly home visits.", ownerAgency = "family-help", dueBy = "2027-02-26" },
+                new { action = "Monthly weight checks.", ownerAgency = "health", dueBy = "2027-02-26", status = "in-progress" },
+            },
+        }, At("2026-12-11T09:00:00Z"));
+        var visits = detailed.GetProperty("detailedPlan").GetProperty("actions")[0].GetProperty("id").GetGuid();
+        var progressed = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/core-groups", new
+        {
+            heldOn = "2027-01-21",
+            attended = new[] { FamilyHelpLead, Lcpp },
+            note = "Engagement is good.",
+            progress = new[] { new { actionId = visits, status = "done", note = "Every visit made." } },
+        }, At("2027-01-22T10:00:00Z"));
+        var action = progressed.GetProperty("detailedPlan").GetProperty("actions")[0];
+        Assert.Equal(("done", "2027-01-21"), (action.GetProperty("status").GetString(), action.GetProperty("statusOn").GetString()));
+        Assert.Equal("Engagement is good.", progressed.GetProperty("coreGroupMeetings")[1].GetProperty("note").GetString());
+        using var unknownAction = await system.SendAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/core-groups", new
+        {
+            heldOn = "2027-01-28",
+            attended = new[] { FamilyHelpLead },
+            progress = new[] { new { actionId = Guid.NewGuid(), status = "done", note = "?" } },
+        }, At("2027-01-28T10:00:00Z"));
+        await Problem.AssertAsync(unknownAction, HttpStatusCode.UnprocessableEntity, "progress[0].actionId");
+
         // The first review is due within 10 working days of 28 February, and overdue after it.
         Assert.Contains(await PlanIdsAsync(child, "review=due", At("2027-02-22T09:00:00Z")), p => p == planId);
         Assert.DoesNotContain(await PlanIdsAsync(child, "review=overdue", At("2027-02-22T09:00:00Z")), p => p == planId);
@@ -94,15 +125,41 @@ public sealed class ConferencePlanTests(MacptSystem system)
 
         // Review 1, Friday 26 February 2027: emotional abuse is now the concern; the plan continues, next review by 26 August.
         await _steps.OkAsync(HttpMethod.Put, $"/api/conferences/{reviewId}/arrangements", Arrangements("2027-02-26"), At("2027-02-15T09:00:00Z"));
-        var review1 = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/{reviewId}/outcome", ReviewOutcome("2027-02-26", "EMO", null), At("2027-02-26T16:00:00Z"));
+        // It changes the plan too.
+        var review1Body = ReviewOutcome("2027-02-26", "EMO", null);
+        review1Body["planChanges"] = new
+        {
+            outcomes = new[] { "The child's emotional needs are met." },
+            actions = new object[] { new { action = "Parenting support sessions.", ownerAgency = "family-help", dueBy = "2027-06-30" } },
+        };
+        var review1 = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/{reviewId}/outcome", review1Body, At("2027-02-26T16:00:00Z"));
         Assert.Equal("held", review1.GetProperty("status").GetString());
         plan = await _steps.GetAsync($"/api/conferences/plans/{planId}");
         Assert.Equal("EMO", plan.GetProperty("latestCategoryOfAbuse").GetString());
         Assert.Equal("NEG", plan.GetProperty("initialCategoryOfAbuse").GetString());
         Assert.Equal("2027-08-26", plan.GetProperty("nextReviewDue").GetString());
+        var changedPlan = plan.GetProperty("detailedPlan");
+        Assert.Equal((1, reviewId), (changedPlan.GetProperty("revision").GetInt32(), changedPlan.GetProperty("changedAtConferenceId").GetGuid()));
+        Assert.Equal("Parenting support sessions.", Assert.Single(changedPlan.GetProperty("actions").EnumerateArray()).GetProperty("action").GetString());
         var reviewed = await _steps.OutboxPayloadAsync("ChildProtectionPlanReviewed", "conferenceId", reviewId);
         Assert.True(reviewed.GetProperty("planContinues").GetBoolean());
         Assert.Equal("2027-08-26", reviewed.GetProperty("nextReviewDue").GetString());
+
+        // The LCPP changes in March, planned and handed over; the key worker too. The history is kept.
+        const string NewLcpp = "lcpp-0404";
+        await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/people-changes",
+            new { change = "lcpp", practitionerId = NewLcpp, changedOn = "2027-03-01", handoverNote = "Joint visit with the family; introduced at the core group." }, At("2027-03-01T12:00:00Z"));
+        var changed = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/people-changes",
+            new { change = "key-worker", practitionerId = "fh-0606", changedOn = "2027-03-02", handoverNote = "Family Help lead on leave; handed over in supervision." }, At("2027-03-02T12:00:00Z"));
+        Assert.Equal(NewLcpp, changed.GetProperty("lcppId").GetString());
+        Assert.Contains(changed.GetProperty("coreGroup").EnumerateArray(), m => m.GetProperty("practitionerId").GetString() == "fh-0606" && m.GetProperty("keyWorker").GetBoolean());
+        var history = changed.GetProperty("peopleChanges").EnumerateArray().ToList();
+        Assert.Equal(2, history.Count);
+        Assert.Equal((Lcpp, NewLcpp, "2027-03-01"), (history[0].GetProperty("previousPractitionerId").GetString(), history[0].GetProperty("practitionerId").GetString(),
+            history[0].GetProperty("changedOn").GetString()));
+        using var keyWorkerLeaving = await system.SendAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/people-changes",
+            new { change = "member-left", practitionerId = "fh-0606", changedOn = "2027-03-03", handoverNote = "Leaving." }, At("2027-03-03T12:00:00Z"));
+        await Problem.AssertAsync(keyWorkerLeaving, HttpStatusCode.UnprocessableEntity, "practitionerId");
 
         // Review 2, Thursday 26 August 2027 (6 months on): no longer at continuing risk; step down to Family Help.
         var review2Id = (await _steps.ConferencesAsync(child, "&kind=review&status=to-arrange")).EnumerateArray().Single().GetProperty("id").GetGuid();
@@ -119,13 +176,19 @@ public sealed class ConferencePlanTests(MacptSystem system)
         var ending = plan.GetProperty("ending");
         Assert.True(ending.GetProperty("stepDownToFamilyHelp").GetBoolean());
         Assert.Equal(FamilyHelpLead, ending.GetProperty("familyHelpLeadId").GetString());
-        Assert.Equal(Lcpp, ending.GetProperty("lcppId").GetString());
+        Assert.Equal(NewLcpp, ending.GetProperty("lcppId").GetString()); // the LCPP allocated at the end steps away, not the first
         Assert.Equal("2027-08-26", ending.GetProperty("lcppSteppedAwayOn").GetString());
         Assert.False(plan.TryGetProperty("nextReviewDue", out var due) && due.ValueKind != JsonValueKind.Null, "No review is due after the plan ends.");
         var ended = await _steps.OutboxPayloadAsync("ChildProtectionPlanEnded", "planId", planId);
         Assert.Equal("2027-08-26", ended.GetProperty("endDate").GetString());
         Assert.Equal("no-longer-at-risk", ended.GetProperty("endReasonCode").GetString());
         Assert.Empty((await _steps.ConferencesAsync(child, "&status=to-arrange")).EnumerateArray());
+        // The step-down to Family Help leaves with the decision: the lead named, handed over on the end date.
+        var steppedDown = await _steps.OutboxPayloadAsync(StepDownEvent, "sourceId", planId);
+        Assert.Equal("plan-ended", steppedDown.GetProperty("exit").GetString());
+        Assert.Equal(FamilyHelpLead, steppedDown.GetProperty("familyHelpLeadId").GetString());
+        Assert.Equal("2027-08-26", steppedDown.GetProperty("handoverDate").GetString());
+        Assert.Equal(child, steppedDown.GetProperty("laChildId").GetString());
     }
 
     [Fact]
@@ -134,9 +197,10 @@ public sealed class ConferencePlanTests(MacptSystem system)
         var child = Referrals.NewChildId();
         var (_, firstPlan, pendingReview) = await _steps.PlanStartedAsync(child, "2026-11-30", "2026-12-14", "2027-02-26");
 
-        // The child moves away in January: the plan ends outside a review, and its pending review is cancelled.
+        // The child moves away in January: after the receiving authority's conference the plan ends outside a review,
+        // and its pending review is cancelled.
         var ended = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/plans/{firstPlan}/ending",
-            new { endDate = "2027-01-15", reasonCode = "transferred-to-another-la", stepDownToFamilyHelp = false }, At("2027-01-15T12:00:00Z"));
+            new { endDate = "2027-01-15", reasonCode = "transferred-to-another-la", stepDownToFamilyHelp = false, receivingConferenceOn = "2027-01-14" }, At("2027-01-15T12:00:00Z"));
         Assert.Equal("ended", ended.GetProperty("status").GetString());
         Assert.Equal(DutyUser, ended.GetProperty("ending").GetProperty("recordedBy").GetString());
         Assert.Equal("cancelled", (await _steps.GetAsync($"/api/conferences/{pendingReview}")).GetProperty("status").GetString());
@@ -171,6 +235,10 @@ public sealed class ConferencePlanTests(MacptSystem system)
         var id = await _steps.ArrangedConferenceAsync(child, "2026-11-30", At("2026-11-23T09:00:00Z"));
         await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/{id}/outcome", InitialOutcome("2026-11-30", null), At("2026-11-30T16:00:00Z"));
         Assert.False((await _steps.OutboxPayloadAsync("ConferenceHeld", "conferenceId", id)).GetProperty("planRequired").GetBoolean());
+        // No plan: the case steps down to Family Help, naming the lead and the handover date.
+        var steppedDown = await _steps.OutboxPayloadAsync(StepDownEvent, "sourceId", id);
+        Assert.Equal(("conference-no-plan", FamilyHelpLead, "2026-11-30"),
+            (steppedDown.GetProperty("exit").GetString(), steppedDown.GetProperty("familyHelpLeadId").GetString(), steppedDown.GetProperty("handoverDate").GetString()));
         Assert.Empty((await _steps.ItemsAsync($"/api/conferences/plans?laChildId={child}")).EnumerateArray());
 
         var waiting = Assert.Single((await _steps.ItemsAsync($"/api/conferences/records/undistributed?laChildId={child}", At("2026-12-07T09:00:00Z"))).EnumerateArray());

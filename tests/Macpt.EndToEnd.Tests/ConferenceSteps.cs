@@ -21,15 +21,23 @@ public sealed class ConferenceSteps(MacptSystem system)
 
     public static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    /// <summary>Publishes the enquiry's completion and waits for the initial conference it creates.</summary>
-    public async Task<(Guid EnquiryId, Guid ConferenceId)> EnquiryCompletedAsync(string laChildId, string completedOn, string target)
+    /// <summary>Publishes the enquiry's completion and waits for the initial conference it creates (pre-birth with an expected date of birth).</summary>
+    public async Task<(Guid EnquiryId, Guid ConferenceId)> EnquiryCompletedAsync(string laChildId, string completedOn, string target, string? expectedDateOfBirth = null)
     {
-        var enquiryId = Guid.NewGuid();
-        await system.PublishAsync(new Section47EnquiryCompleted(enquiryId, null, laChildId, DateOnly.Parse(completedOn, CultureInfo.InvariantCulture),
-            Section47Outcomes.ConferenceRequired, true, DateOnly.Parse(target, CultureInfo.InvariantCulture)), Guid.NewGuid());
+        var enquiryId = await PublishEnquiryCompletedAsync(laChildId, completedOn, target, expectedDateOfBirth);
         var list = await Eventually.ReturnsAsync(() => ConferencesAsync(laChildId, "&kind=initial"), l => l.EnumerateArray().Any(c => IsFor(c, enquiryId)),
             TimeSpan.FromSeconds(30), "the initial conference");
         return (enquiryId, list.EnumerateArray().Single(c => IsFor(c, enquiryId)).GetProperty("id").GetGuid());
+    }
+
+    /// <summary>Publishes a Section 47 enquiry's completion with a conference required; its id.</summary>
+    public async Task<Guid> PublishEnquiryCompletedAsync(string laChildId, string completedOn, string target, string? expectedDateOfBirth = null)
+    {
+        var enquiryId = Guid.NewGuid();
+        await system.PublishAsync(new Section47EnquiryCompleted(enquiryId, null, laChildId, DateOnly.Parse(completedOn, CultureInfo.InvariantCulture),
+            Section47Outcomes.ConferenceRequired, true, DateOnly.Parse(target, CultureInfo.InvariantCulture),
+            expectedDateOfBirth is null ? null : DateOnly.Parse(expectedDateOfBirth, CultureInfo.InvariantCulture)), Guid.NewGuid());
+        return enquiryId;
     }
 
     private static bool IsFor(JsonElement conference, Guid enquiryId) =>
@@ -128,7 +136,7 @@ public sealed class ConferenceSteps(MacptSystem system)
         firstReviewOn,
     };
 
-    /// <summary>An initial conference's outcome: a plan when <paramref name="plan"/> is given.</summary>
+    /// <summary>An initial conference's outcome: a plan when <paramref name="plan"/> is given, else a step-down to Family Help that day.</summary>
     public static Dictionary<string, object?> InitialOutcome(string heldOn, object? plan)
     {
         var body = ToDictionary(Views);
@@ -136,6 +144,7 @@ public sealed class ConferenceSteps(MacptSystem system)
         body["planRequired"] = plan is not null;
         body["decisionReasons"] = plan is null ? "Family Help support is enough." : "Continuing risk of significant harm from neglect.";
         body["plan"] = plan;
+        if (plan is null) body["stepDown"] = new { familyHelpLeadId = FamilyHelpLead, handoverDate = heldOn };
         return body;
     }
 
@@ -154,9 +163,9 @@ public sealed class ConferenceSteps(MacptSystem system)
         JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(o, Macpt.ServiceDefaults.MacptJson.Options))!;
 
     /// <summary>An initial conference arranged on <paramref name="date"/> (on time: the target is the same day).</summary>
-    public async Task<Guid> ArrangedConferenceAsync(string laChildId, string date, DateTimeOffset now)
+    public async Task<Guid> ArrangedConferenceAsync(string laChildId, string date, DateTimeOffset now, string? expectedDateOfBirth = null)
     {
-        var (_, id) = await EnquiryCompletedAsync(laChildId, "2026-11-20", date);
+        var (_, id) = await EnquiryCompletedAsync(laChildId, "2026-11-20", date, expectedDateOfBirth);
         await OkAsync(HttpMethod.Put, $"/api/conferences/{id}/case-team", CaseTeam, now);
         await OkAsync(HttpMethod.Put, $"/api/conferences/{id}/arrangements", Arrangements(date), now);
         return id;
@@ -164,28 +173,31 @@ public sealed class ConferenceSteps(MacptSystem system)
 
     /// <summary>A plan started by an initial conference held on <paramref name="icpcDate"/>: (conference, plan, first review conference).</summary>
     public async Task<(Guid ConferenceId, Guid PlanId, Guid ReviewId)> PlanStartedAsync(string laChildId, string icpcDate, string firstCoreGroupOn, string firstReviewOn,
-        object? decision = null)
+        object? decision = null, string? expectedDateOfBirth = null)
     {
         var arrangeAt = At(icpcDate + "T08:00:00Z").AddDays(-3);
-        var id = await ArrangedConferenceAsync(laChildId, icpcDate, arrangeAt);
+        var id = await ArrangedConferenceAsync(laChildId, icpcDate, arrangeAt, expectedDateOfBirth);
         await OkAsync(HttpMethod.Post, $"/api/conferences/{id}/outcome", InitialOutcome(icpcDate, decision ?? Plan(firstCoreGroupOn, firstReviewOn)), At(icpcDate + "T16:00:00Z"));
         var plan = Assert.Single((await ItemsAsync($"/api/conferences/plans?laChildId={laChildId}&status=active")).EnumerateArray());
         var review = (await ConferencesAsync(laChildId, "&kind=review&status=to-arrange")).EnumerateArray().Single();
         return (id, plan.GetProperty("id").GetGuid(), review.GetProperty("id").GetGuid());
     }
 
+    /// <summary>The outbox rows of an event, <paramref name="type"/> named within <c>Macpt.Contracts.Conferences</c> or by its full name.</summary>
     public Task<long> OutboxCountAsync(string type, string idField, Guid id) =>
         system.CountAsync("conferences", "SELECT count(*) FROM outbox_messages WHERE message_type = @t AND payload->>@f = @id",
-            ("t", "Macpt.Contracts.Conferences." + type), ("f", idField), ("id", id.ToString()));
+            ("t", FullName(type)), ("f", idField), ("id", id.ToString()));
 
     public Task<JsonElement> OutboxPayloadAsync(string type, string idField, Guid id) => PayloadAsync(type, idField, id);
+
+    private static string FullName(string type) => type.StartsWith("Macpt.", StringComparison.Ordinal) ? type : "Macpt.Contracts.Conferences." + type;
 
     private async Task<JsonElement> PayloadAsync(string type, string idField, Guid id)
     {
         await using var connection = await system.OpenDatabaseAsync("conferences");
         await using var command = new Npgsql.NpgsqlCommand(
             "SELECT payload::text FROM outbox_messages WHERE message_type = @t AND payload->>@f = @id ORDER BY created_at DESC LIMIT 1", connection);
-        command.Parameters.AddWithValue("t", "Macpt.Contracts.Conferences." + type);
+        command.Parameters.AddWithValue("t", FullName(type));
         command.Parameters.AddWithValue("f", idField);
         command.Parameters.AddWithValue("id", id.ToString());
         var text = (string?)await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"No {type} in the outbox.");

@@ -293,7 +293,14 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
             ["POST /api/enquiries/agency-checks/{id}/answer"] = async () => new(await AgencyCheck(await Enquiry()), new { }, police),
             ["POST /api/enquiries/section-47-enquiries/{id}/outcome"] = async () => new(await Enquiry(), new { outcome = "not-substantiated", completedOn = today, familyHelpLeadId = "fh-gen-1", handoverDate = today }),
             // conferences (on the days the conference steps use, "now" set per request)
-            ["POST /api/conferences/pre-birth"] = Ready(() => new(null, new { laChildId = Referrals.NewChildId(), referralId = (Guid?)null, enquiryId = (Guid?)null, targetDate = today })),
+            ["POST /api/conferences/pre-birth"] = Ready(() => new(null, new { laChildId = Referrals.NewChildId(), referralId = (Guid?)null, enquiryId = (Guid?)null, targetDate = In(30), expectedDateOfBirth = In(90) })),
+            ["POST /api/conferences/transfers-in"] = Ready(() => new(null, new { laChildId = Referrals.NewChildId(), referralId = (Guid?)null, notifiedOn = today, fromAuthority = "Generated Borough Council", previousPlanStartDate = In(-60) })),
+            ["POST /api/conferences/births"] = async () =>
+            {
+                var unborn = Referrals.NewChildId();
+                await steps.PlanStartedAsync(unborn, "2026-11-30", "2026-12-10", "2027-02-26", expectedDateOfBirth: "2027-01-10");
+                return new(null, new { unbornLaChildId = unborn, dateOfBirth = "2027-01-04", laChildId = (string?)null }, Now: At("2027-01-05T10:00:00Z"));
+            },
             ["PUT /api/conferences/{id}/case-team"] = async () =>
                 new((await steps.EnquiryCompletedAsync(Referrals.NewChildId(), "2026-11-20", "2026-11-30")).ConferenceId, ConferenceSteps.CaseTeam, Now: arrangeAt),
             ["PUT /api/conferences/{id}/arrangements"] = async () =>
@@ -307,6 +314,8 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
                 var outcome = ConferenceSteps.InitialOutcome("2026-11-30", ConferenceSteps.Plan("2026-12-10", "2027-02-26"));
                 outcome["latestCategoryOfAbuse"] = null; // a review's
                 outcome["ending"] = null;
+                outcome["stepDown"] = null; // an initial conference with no plan's
+                outcome["planChanges"] = null; // a review's
                 return new(await steps.ArrangedConferenceAsync(Referrals.NewChildId(), "2026-11-30", arrangeAt), outcome, Now: At("2026-11-30T16:00:00Z"));
             },
             ["PUT /api/conferences/{id}/record"] = async () => new(await HeldConference(), new { finalisedOn = "2026-12-02" }, chair, At("2026-12-02T09:00:00Z")),
@@ -317,9 +326,18 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
                 return new(id, new { distributedTo = new[] { "pol-77", "nhs-5" }, distributedOn = "2026-12-03" }, Now: At("2026-12-03T09:00:00Z"));
             },
             ["POST /api/conferences/plans/{id}/core-groups"] = async () =>
-                new(await ConferencePlan(), new { heldOn = "2026-12-10", attended = new[] { ConferenceSteps.FamilyHelpLead, ConferenceSteps.Lcpp, "nhs-5" } }, Now: At("2026-12-10T15:00:00Z")),
+                new(await ConferencePlan(), new { heldOn = "2026-12-10", attended = new[] { ConferenceSteps.FamilyHelpLead, ConferenceSteps.Lcpp, "nhs-5" }, note = "Generated.", progress = (object?)null }, Now: At("2026-12-10T15:00:00Z")),
+            ["PUT /api/conferences/plans/{id}/detailed-plan"] = async () =>
+            {
+                var plan = await ConferencePlan();
+                await steps.OkAsync(HttpMethod.Post, $"/api/conferences/plans/{plan}/core-groups", new { heldOn = "2026-12-10", attended = new[] { ConferenceSteps.FamilyHelpLead, ConferenceSteps.Lcpp } }, At("2026-12-10T15:00:00Z"));
+                return new(plan, new { agreedOn = "2026-12-10", outcomes = new[] { "Generated." }, actions = new[] { new { action = "Generated.", ownerAgency = "health", dueBy = "2027-02-26", status = "not-started" } } },
+                    Now: At("2026-12-11T09:00:00Z"));
+            },
+            ["POST /api/conferences/plans/{id}/people-changes"] = async () =>
+                new(await ConferencePlan(), new { change = "lcpp", practitionerId = "lcpp-0404", agency = (string?)null, changedOn = "2026-12-15", handoverNote = "Generated." }, Now: At("2026-12-15T12:00:00Z")),
             ["POST /api/conferences/plans/{id}/ending"] = async () =>
-                new(await ConferencePlan(), new { endDate = "2026-12-01", reasonCode = "other", stepDownToFamilyHelp = false, familyHelpLeadId = (string?)null }, Now: At("2026-12-01T17:00:00Z")),
+                new(await ConferencePlan(), new { endDate = "2026-12-01", reasonCode = "died", stepDownToFamilyHelp = false, familyHelpLeadId = (string?)null, receivingConferenceOn = (string?)null }, Now: At("2026-12-01T17:00:00Z")),
             // family networks
             ["POST /api/familynetworks/requests"] = Ready(() => new(null, new { laChildId = Referrals.NewChildId(), stage = "pre-proceedings", referralId = Guid.NewGuid(), neededBy = In(14) })),
             ["POST /api/familynetworks/requests/{id}/offer"] = async () => new(await networks.RequestAsync(Referrals.NewChildId(), Guid.NewGuid()), FamilyNetworkSteps.Offer()),

@@ -38,6 +38,33 @@ public sealed class ConferenceValidationTests
     }
 
     [Fact]
+    public void A_step_down_follows_only_an_initial_conference_with_no_plan_and_names_the_lead_and_the_handover()
+    {
+        var noPlan = ValidInitial with { PlanRequired = false, Plan = null };
+        RuleAssert.Accepted(HoldConferenceValidation.Check(noPlan with { StepDown = new StepDownRequest("fh-1", D("2026-12-01")) }, ConferenceKinds.Initial, Today));
+        RuleAssert.Refused(HoldConferenceValidation.Check(noPlan with { StepDown = new StepDownRequest("a b", null) }, ConferenceKinds.Initial, Today),
+            "stepDown.familyHelpLeadId", "stepDown.handoverDate");
+        RuleAssert.Refused(HoldConferenceValidation.Check(ValidInitial with { StepDown = new StepDownRequest("fh-1", D("2026-12-01")) }, ConferenceKinds.Initial, Today), "stepDown");
+        RuleAssert.Refused(HoldConferenceValidation.Check(ValidReview with { StepDown = new StepDownRequest("fh-1", D("2026-12-01")) }, ConferenceKinds.Review, Today), "stepDown");
+    }
+
+    [Fact]
+    public void A_birth_names_the_unborn_record_a_date_not_in_the_future_and_a_valid_new_id()
+    {
+        RuleAssert.Accepted(BirthValidation.Check(new BirthRequest("UNBORN1", Today, null), Today));
+        RuleAssert.Accepted(BirthValidation.Check(new BirthRequest("UNBORN1", Today, "CHILD1"), Today));
+        RuleAssert.Refused(BirthValidation.Check(new BirthRequest(null, D("2026-12-01"), "not valid!"), Today), "unbornLaChildId", "dateOfBirth", "laChildId");
+    }
+
+    [Fact]
+    public void A_transfer_in_names_the_child_the_day_notified_and_the_authority()
+    {
+        RuleAssert.Accepted(TransferInValidation.Check(new TransferInRequest("C1", null, Today, "Leeds City Council", D("2026-06-01")), Today));
+        RuleAssert.Refused(TransferInValidation.Check(new TransferInRequest("not valid!", null, D("2026-12-01"), " ", null), Today), "laChildId", "notifiedOn", "fromAuthority");
+        RuleAssert.Refused(TransferInValidation.Check(new TransferInRequest("C1", null, D("2026-11-20"), "Leeds", D("2026-11-23")), Today), "previousPlanStartDate");
+    }
+
+    [Fact]
     public void A_plan_without_a_category_names_the_category() =>
         RuleAssert.Refused(HoldConferenceValidation.Check(ValidInitial with { Plan = ValidPlan with { CategoryOfAbuse = null } }, ConferenceKinds.Initial, Today), "plan.categoryOfAbuse");
 

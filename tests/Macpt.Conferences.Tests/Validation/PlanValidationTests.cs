@@ -24,5 +24,7 @@ public sealed class PlanValidationTests
         RuleAssert.Refused(EndPlanValidation.Check(new EndPlanRequest(null, null, null, null), Today), "endDate", "reasonCode", "stepDownToFamilyHelp");
         RuleAssert.Refused(EndPlanValidation.Check(new EndPlanRequest(D("2027-01-16"), "RC7", true, null), Today), "endDate", "reasonCode", "familyHelpLeadId");
         RuleAssert.Refused(EndPlanValidation.Check(new EndPlanRequest(Today, "other", false, "fh-1"), Today), "familyHelpLeadId");
+        RuleAssert.Accepted(EndPlanValidation.Check(new EndPlanRequest(Today, "left-the-uk", false, null), Today));
+        RuleAssert.Refused(EndPlanValidation.Check(new EndPlanRequest(Today, "transferred-to-another-la", false, null, D("2027-01-16")), Today), "receivingConferenceOn");
     }
 }

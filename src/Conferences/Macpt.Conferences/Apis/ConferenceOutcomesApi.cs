@@ -21,8 +21,8 @@ public static class ConferenceOutcomesApi
         var errors = HoldConferenceValidation.Check(request, conference.Kind, s.Today); // what is asked depends on the kind
         if (!errors.IsValid) return Problems.Invalid(errors);
         var outcome = request.ToOutcome(await ParentAdvocates.ToInviteAsync(s.Db, conference.LaChildId, ct), s.Actor.Id, s.Time.GetUtcNow());
-        if (conference.Kind == ConferenceKinds.Initial) await hold.InitialAsync(conference, outcome, request.Plan?.ToDecision(), ct);
-        else await hold.ReviewAsync(conference, outcome, request.LatestCategoryOfAbuse!, request.Ending?.ToDecision(), ct);
+        if (conference.Kind == ConferenceKinds.Initial) await hold.InitialAsync(conference, outcome, request.Plan?.ToDecision(), ct, request.StepDown?.ToStepDown());
+        else await hold.ReviewAsync(conference, outcome, request.LatestCategoryOfAbuse!, request.Ending?.ToDecision(), ct, request.PlanChanges);
         await s.Db.SaveChangesAsync(ct); // a racing second outcome fails on the row version (or the one-open-plan index): 409
         return TypedResults.Ok(await ConferenceView.LoadAsync(s.Db, conference, ct));
     }

@@ -3,7 +3,19 @@ using Macpt.Conferences.Domain;
 namespace Macpt.Conferences.Apis;
 
 /// <summary>An LCPP creates the initial conference for an unborn child directly (a pre-birth conference).</summary>
-public sealed record PreBirthConferenceRequest(string? LaChildId, Guid? ReferralId, Guid? EnquiryId, DateOnly? TargetDate);
+public sealed record PreBirthConferenceRequest(string? LaChildId, Guid? ReferralId, Guid? EnquiryId, DateOnly? TargetDate, DateOnly? ExpectedDateOfBirth = null);
+
+/// <summary>
+/// The birth of an unborn child who had a pre-birth conference: the unborn record's LA id, the date of birth, and the
+/// child's LA id when it is not the unborn record's.
+/// </summary>
+public sealed record BirthRequest(string? UnbornLaChildId, DateOnly? DateOfBirth, string? LaChildId);
+
+/// <summary>
+/// Another authority notified this one that a child on its plan moved here (<see cref="NotifiedOn"/>), from which
+/// authority (a name or code), and when the plan started there, if known.
+/// </summary>
+public sealed record TransferInRequest(string? LaChildId, Guid? ReferralId, DateOnly? NotifiedOn, string? FromAuthority, DateOnly? PreviousPlanStartDate);
 
 public sealed record CaseTeamRequest(string? SocialWorkerId, string? LineManagerId, string? LcppId)
 {
@@ -23,7 +35,7 @@ public sealed record InviteeRequest(string? Kind, string? PersonId, string? Agen
 /// <summary>
 /// What a conference heard and decided. <see cref="PlanRequired"/>: at an initial conference, whether a
 /// plan starts (with <see cref="Plan"/>); at a review, whether the plan continues (else <see cref="Ending"/>),
-/// with the <see cref="LatestCategoryOfAbuse"/>.
+/// with the <see cref="LatestCategoryOfAbuse"/>. An initial conference with no plan may step the case down to Family Help (<see cref="StepDown"/>).
 /// </summary>
 public sealed record ConferenceOutcomeRequest(
     DateOnly? HeldOn,
@@ -36,7 +48,9 @@ public sealed record ConferenceOutcomeRequest(
     string? DecisionReasons,
     PlanRequest? Plan,
     string? LatestCategoryOfAbuse,
-    PlanEndingRequest? Ending)
+    PlanEndingRequest? Ending,
+    StepDownRequest? StepDown = null,
+    PlanChangesRequest? PlanChanges = null)
 {
     public ConferenceOutcome ToOutcome(List<AdvocateInvitation> advocatesInvited, string recordedBy, DateTimeOffset now) => new(HeldOn!.Value,
         Attendance!.Select(a => new Attendance(a!.PersonId!, a.Role!.Trim(), a.Agency, a.Status!)).ToList(),
@@ -72,6 +86,19 @@ public sealed record OutlinePlanRequest(IReadOnlyList<string?>? Outcomes, IReadO
 public sealed record PlanActionRequest(string? Action, string? OwnerAgency, DateOnly? DueBy);
 
 public sealed record CoreGroupMemberRequest(string? PractitionerId, string? Agency, string? Role, bool? KeyWorker);
+
+/// <summary>A review conference that continues the plan changes it: the outcomes and actions that replace the detailed plan's.</summary>
+public sealed record PlanChangesRequest(IReadOnlyList<string?>? Outcomes, IReadOnlyList<DetailedActionRequest?>? Actions)
+{
+    public IReadOnlyList<string> ToOutcomes() => Outcomes!.Select(o => o!.Trim()).ToList();
+    public IReadOnlyList<ActionAgreed> ToActions() => Actions!.Select(a => new ActionAgreed(a!.Action!.Trim(), a.OwnerAgency!, a.DueBy!.Value, a.Status)).ToList();
+}
+
+/// <summary>An initial conference that needs no plan hands the case to Family Help: its lead (a practitioner id) and the handover date.</summary>
+public sealed record StepDownRequest(string? FamilyHelpLeadId, DateOnly? HandoverDate)
+{
+    public FamilyHelpStepDown ToStepDown() => new(FamilyHelpLeadId!, HandoverDate!.Value);
+}
 
 /// <summary>How a plan ends at a review conference: the reason and the step-down.</summary>
 public sealed record PlanEndingRequest(string? ReasonCode, bool? StepDownToFamilyHelp, string? FamilyHelpLeadId)

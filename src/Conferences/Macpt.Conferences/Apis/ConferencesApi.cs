@@ -26,6 +26,9 @@ public static class ConferencesApi
         api.MapGet("/{id:guid}", GetConference).WithName("GetConference").RequireAuthorization(AccessPolicies.ReadConferences);
         // The LCPP decides an unborn child needs an initial conference (the case holders' decision, as after an enquiry).
         api.MapPost("/pre-birth", CreatePreBirth).WithName("CreatePreBirthConference").RequireAuthorization(AccessPolicies.CaseWork);
+        // The case holders record the birth of an unborn child, and another authority's notice that a child on its plan moved here.
+        api.MapPost("/births", RecordBirth).WithName("RecordBirth").RequireAuthorization(AccessPolicies.CaseWork);
+        api.MapPost("/transfers-in", CreateTransferIn).WithName("CreateTransferInConference").RequireAuthorization(AccessPolicies.CaseWork);
         // Business support and chairs arrange: the case team, the date, the chair and the invitees.
         api.MapPut("/{id:guid}/case-team", RecordCaseTeam).WithName("RecordCaseTeam").RequireAuthorization(AccessPolicies.ArrangeConference);
         api.MapPut("/{id:guid}/arrangements", Arrange).WithName("ArrangeConference").RequireAuthorization(AccessPolicies.ArrangeConference);
@@ -74,6 +77,33 @@ public static class ConferencesApi
         var errors = PreBirthConferenceValidation.Check(request, LondonClock.Today(time));
         if (!errors.IsValid) return Problems.Invalid(errors);
         var outcome = await create.RunAsync(idempotency.Key!, request, ct);
+        return outcome.ToResult(idempotency.Response, c => $"/api/conferences/{c.Id}");
+    }
+
+    /// <summary>
+    /// The birth of an unborn child who had a pre-birth conference (<see cref="Application.RecordBirth"/>): 200 with what it
+    /// linked; 404 when no pre-birth conference is held for the unborn record; 409 <c>dateOfBirth</c> when already recorded.
+    /// </summary>
+    public static async Task<Results<Ok<BirthView>, ValidationProblem, ProblemHttpResult>> RecordBirth(
+        BirthRequest request, RecordBirth record, [AsParameters] ConferencesServices s, CancellationToken ct)
+    {
+        var errors = BirthValidation.Check(request, s.Today);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        var birth = await record.RunAsync(request.UnbornLaChildId!, request.DateOfBirth!.Value, request.LaChildId, s.Actor.Id, ct);
+        if (birth is null) return Problems.NotFound("pre-birth conference for the unborn child", request.UnbornLaChildId!);
+        await s.Db.SaveChangesAsync(ct);
+        return TypedResults.Ok(birth);
+    }
+
+    /// <summary>A transfer-in conference for a child on another authority's plan: 201, a replay 200 (same key and body), another body 409.</summary>
+    public static async Task<Results<Created<ConferenceView>, Ok<ConferenceView>, ValidationProblem, ProblemHttpResult>> CreateTransferIn(
+        [AsParameters] IdempotentRequest idempotency, TransferInRequest request, CreateTransferInConference create,
+        [AsParameters] ConferencesServices s, CancellationToken ct)
+    {
+        if (!IdempotencyKey.IsValid(idempotency.Key)) return IdempotencyKey.Missing();
+        var errors = TransferInValidation.Check(request, s.Today);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        var outcome = await create.RunAsync(idempotency.Key!, request, s.Actor.Id, ct);
         return outcome.ToResult(idempotency.Response, c => $"/api/conferences/{c.Id}");
     }
 

@@ -23,9 +23,12 @@ public static class PlansApi
         // A partner reads the plans whose core group or actions include its agency, and no other (PlanVisibility: 404).
         api.MapGet("/", ListPlans).WithName("ListPlans").RequireAuthorization(AccessPolicies.PartnerView);
         api.MapGet("/{id:guid}", GetPlan).WithName("GetPlan").RequireAuthorization(AccessPolicies.PartnerView);
-        // The case holders record core group meetings and a plan ended outside a review (the child moved away, ...).
+        // The case holders record core group meetings and a plan ended outside a review (reached 18, died, left the UK, moved away).
         api.MapPost("/{id:guid}/core-groups", RecordCoreGroup).WithName("RecordCoreGroupMeeting").RequireAuthorization(AccessPolicies.CaseWork);
         api.MapPost("/{id:guid}/ending", End).WithName("EndPlan").RequireAuthorization(AccessPolicies.CaseWork);
+        // The case holders record a change of the LCPP, the key worker or the core group's members.
+        api.MapPut("/{id:guid}/detailed-plan", AgreeDetailedPlan).WithName("AgreeDetailedPlan").RequireAuthorization(AccessPolicies.CaseWork);
+        api.MapPost("/{id:guid}/people-changes", ChangePeople).WithName("ChangePlanPeople").RequireAuthorization(AccessPolicies.CaseWork);
         return app;
     }
 
@@ -62,12 +65,34 @@ public static class PlansApi
         return await s.ChangePlanAsync(id, p => { p.RecordCoreGroup(request.ToMeeting(s.Actor.Id, s.Time.GetUtcNow()), cadence.Value); return Task.CompletedTask; }, ct);
     }
 
+    /// <summary>The detailed plan the first core group agreed (<see cref="ChildProtectionPlan.AgreeDetailedPlan"/>).</summary>
+    public static async Task<Results<Ok<PlanView>, ValidationProblem, ProblemHttpResult>> AgreeDetailedPlan(
+        Guid id, DetailedPlanRequest request, [AsParameters] ConferencesServices s, CancellationToken ct)
+    {
+        var errors = DetailedPlanValidation.Check(request, s.Today);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        return await s.ChangePlanAsync(id, p => { p.AgreeDetailedPlan(request.AgreedOn!.Value, request.ToOutcomes(), request.ToActions(), s.Time.GetUtcNow()); return Task.CompletedTask; }, ct);
+    }
+
+    /// <summary>A change of the people around the plan, with its date and handover note (<see cref="ChildProtectionPlan.ChangePeople"/>).</summary>
+    public static async Task<Results<Ok<PlanView>, ValidationProblem, ProblemHttpResult>> ChangePeople(
+        Guid id, PlanPeopleChangeRequest request, [AsParameters] ConferencesServices s, CancellationToken ct)
+    {
+        var errors = PlanPeopleChangeValidation.Check(request, s.Today);
+        if (!errors.IsValid) return Problems.Invalid(errors);
+        return await s.ChangePlanAsync(id, p =>
+        {
+            p.ChangePeople(request.Change!, request.PractitionerId!, request.Agency, request.ChangedOn!.Value, request.HandoverNote!.Trim(), s.Actor.Id, s.Time.GetUtcNow());
+            return Task.CompletedTask;
+        }, ct);
+    }
+
     /// <summary>Ends a plan outside a review conference (<see cref="EndPlan"/>).</summary>
     public static async Task<Results<Ok<PlanView>, ValidationProblem, ProblemHttpResult>> End(
         Guid id, EndPlanRequest request, EndPlan end, [AsParameters] ConferencesServices s, CancellationToken ct)
     {
         var errors = EndPlanValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        return await s.ChangePlanAsync(id, p => end.RunAsync(p, request.EndDate!.Value, request.ToDecision(), s.Actor.Id, ct), ct);
+        return await s.ChangePlanAsync(id, p => end.RunAsync(p, request.EndDate!.Value, request.ToDecision(), request.ReceivingConferenceOn, s.Actor.Id, ct), ct);
     }
 }

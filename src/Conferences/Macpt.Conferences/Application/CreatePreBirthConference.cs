@@ -24,7 +24,7 @@ public sealed class CreatePreBirthConference(ConferencesDbContext db, Idempotent
                 Rule.Check(new OneInitialConferencePerEnquiry(await db.Conferences.AnyAsync(c => c.EnquiryId == enquiryId, ct)));
             var now = time.GetUtcNow();
             var conference = ChildProtectionConference.Initial(Guid.CreateVersion7(now), request.EnquiryId, request.ReferralId, request.LaChildId!,
-                preBirth: true, request.TargetDate!.Value, now);
+                preBirth: true, request.TargetDate!.Value, now, request.ExpectedDateOfBirth);
             db.Conferences.Add(conference);
             return (conference.Id.ToString(), await ConferenceView.LoadAsync(db, conference, ct));
         }, ReplayAsync, ct);

@@ -7,16 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Macpt.Conferences.Application;
 
 /// <summary>
-/// Ends a plan outside a review conference (the child moved away, became looked after, ...): the plan's own rules
-/// hold, its pending review conference is cancelled, and <see cref="ChildProtectionPlanEnded"/> goes out.
+/// Ends a plan outside a review conference (reached 18, died, left the UK, moved to another authority after its
+/// transfer-in conference): the plan's own rules
+/// hold, its pending review conference is cancelled, and <see cref="ChildProtectionPlanEnded"/> (with any step-down) goes out.
 /// </summary>
 public sealed class EndPlan(ConferencesDbContext db, IOutbox outbox, TimeProvider time)
 {
-    public async Task RunAsync(ChildProtectionPlan plan, DateOnly endDate, PlanEndDecision decision, string recordedBy, CancellationToken ct)
+    public async Task RunAsync(ChildProtectionPlan plan, DateOnly endDate, PlanEndDecision decision, DateOnly? receivingConferenceOn, string recordedBy,
+        CancellationToken ct)
     {
-        plan.End(endDate, decision, null, recordedBy, time.GetUtcNow());
+        plan.EndOutsideReview(endDate, decision, receivingConferenceOn, recordedBy, time.GetUtcNow());
         var pending = await db.Conferences.Where(c => c.PlanId == plan.Id && c.HeldOn == null && c.Status != ConferenceStatus.Cancelled).ToListAsync(ct);
         foreach (var review in pending) review.Cancel();
         outbox.Add(new ChildProtectionPlanEnded(plan.Id, plan.ReferralId, plan.LaChildId, endDate, decision.ReasonCode));
+        if (StepDowns.From(plan) is { } steppedDown) outbox.Add(steppedDown);
     }
 }

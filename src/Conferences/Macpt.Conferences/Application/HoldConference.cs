@@ -1,3 +1,4 @@
+using Macpt.Conferences.Apis;
 using Macpt.Conferences.Domain;
 using Macpt.Conferences.Domain.Rules;
 using Macpt.Conferences.Infrastructure;
@@ -11,18 +12,23 @@ namespace Macpt.Conferences.Application;
 
 /// <summary>
 /// Holding a conference. An initial conference that needs a plan starts it (on the conference's date, census rule
-/// 2885) unless the child is already on one (<see cref="OnePlanAtATime"/>), with its first review conference; a
-/// review continues the plan (with the next review conference) or ends it. Every change leaves through the outbox
+/// 2885) unless the child is already on one (<see cref="OnePlanAtATime"/>), with its first review conference, or steps
+/// the case down to Family Help; a review continues the plan (with the next review conference) or ends it, with its step-down. Every change leaves through the outbox
 /// in the same transaction.
 /// </summary>
 public sealed class HoldConference(ConferencesDbContext db, IOutbox outbox, WorkingDayCalendar calendar, TimeProvider time)
 {
-    public async Task InitialAsync(ChildProtectionConference conference, ConferenceOutcome outcome, PlanDecision? decision, CancellationToken ct)
+    public async Task InitialAsync(ChildProtectionConference conference, ConferenceOutcome outcome, PlanDecision? decision, CancellationToken ct,
+        FamilyHelpStepDown? stepDown = null)
     {
-        conference.HoldInitial(outcome, decision, calendar);
+        conference.HoldInitial(outcome, decision, calendar, stepDown);
         var heldOn = outcome.HeldOn;
         outbox.Add(new ConferenceHeld(conference.Id, conference.ReferralId, conference.LaChildId, heldOn, ConferenceKinds.Initial, decision is not null));
-        if (decision is null) return;
+        if (decision is null)
+        {
+            if (StepDowns.From(conference) is { } steppedDown) outbox.Add(steppedDown);
+            return;
+        }
 
         var childsPlans = await db.Plans.AsNoTracking().Where(p => p.LaChildId == conference.LaChildId)
             .Select(p => new { p.StartDate, p.EndDate }).ToListAsync(ct);
@@ -36,7 +42,7 @@ public sealed class HoldConference(ConferencesDbContext db, IOutbox outbox, Work
 
     /// <summary>A review: the plan continues (<paramref name="ending"/> null) or ends on the review's date.</summary>
     public async Task ReviewAsync(ChildProtectionConference conference, ConferenceOutcome outcome, string latestCategoryOfAbuse, PlanEndDecision? ending,
-        CancellationToken ct)
+        CancellationToken ct, PlanChangesRequest? changes = null)
     {
         conference.HoldReview(outcome, latestCategoryOfAbuse);
         var plan = await db.Plans.SingleAsync(p => p.Id == conference.PlanId, ct);
@@ -47,10 +53,12 @@ public sealed class HoldConference(ConferencesDbContext db, IOutbox outbox, Work
         outbox.Add(new ChildProtectionPlanReviewed(plan.Id, conference.Id, plan.ReferralId, plan.LaChildId, heldOn, latestCategoryOfAbuse, continues, plan.NextReviewDue));
         if (continues)
         {
+            if (changes is not null) plan.ChangeAtReview(conference.Id, heldOn, changes.ToOutcomes(), changes.ToActions(), time.GetUtcNow());
             db.Conferences.Add(ChildProtectionConference.NextReview(Guid.CreateVersion7(time.GetUtcNow()), plan, conference.CaseTeam, time.GetUtcNow()));
             return;
         }
         plan.End(heldOn, ending!, conference.Id, outcome.RecordedBy, time.GetUtcNow());
         outbox.Add(new ChildProtectionPlanEnded(plan.Id, plan.ReferralId, plan.LaChildId, heldOn, ending!.ReasonCode));
+        if (StepDowns.From(plan) is { } steppedDown) outbox.Add(steppedDown);
     }
 }

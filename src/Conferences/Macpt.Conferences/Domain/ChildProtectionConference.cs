@@ -22,11 +22,20 @@ public sealed class ChildProtectionConference
     public string Kind { get; private init; } = "";
     public Guid? EnquiryId { get; private init; }
     public Guid? ReferralId { get; private init; }
-    public string LaChildId { get; private init; } = "";
+    /// <summary>The child's LA id; for an unborn child, the unborn record's until the birth links it to the child's (<see cref="RecordBirth"/>).</summary>
+    public string LaChildId { get; private set; } = "";
     public bool PreBirth { get; private init; }
+    /// <summary>For a pre-birth conference, the expected date of birth, when known.</summary>
+    public DateOnly? ExpectedDateOfBirth { get; private init; }
+    /// <summary>For a pre-birth conference, the child's date of birth once the birth is recorded.</summary>
+    public DateOnly? ChildBornOn { get; private set; }
+    /// <summary>For a transfer-in conference, the notification from the authority whose plan the child was on.</summary>
+    public TransferIn? TransferIn { get; private init; }
     /// <summary>For a review conference, the plan it reviews.</summary>
     public Guid? PlanId { get; private init; }
-    public DateOnly TargetDate { get; private init; }
+    public DateOnly TargetDate { get; private set; }
+    /// <summary>Each time the target was brought forward (new concerns during a plan, a birth after a pre-birth conference).</summary>
+    public List<TargetChange> TargetChanges { get; private init; } = [];
     public string Status { get; private set; } = ConferenceStatus.ToArrange;
     public DateTimeOffset CreatedAt { get; private init; }
     public CaseTeam? CaseTeam { get; private set; }
@@ -37,6 +46,8 @@ public sealed class ChildProtectionConference
     public DateOnly? HeldOn { get; private set; }
     /// <summary>For an initial conference that started a plan, what it decided for the plan.</summary>
     public PlanDecision? PlanDecision { get; private set; }
+    /// <summary>For an initial conference that decided no plan, the step-down to Family Help it decided, if any.</summary>
+    public FamilyHelpStepDown? StepDown { get; private set; }
     /// <summary>For a review conference, the category of abuse it set and whether the plan continues.</summary>
     public string? LatestCategoryOfAbuse { get; private set; }
     public ConferenceRecord? Record { get; private set; }
@@ -46,7 +57,7 @@ public sealed class ChildProtectionConference
     public bool IsHeld => Outcome is not null;
 
     public static ChildProtectionConference Initial(Guid id, Guid? enquiryId, Guid? referralId, string laChildId, bool preBirth,
-        DateOnly targetDate, DateTimeOffset now) => new()
+        DateOnly targetDate, DateTimeOffset now, DateOnly? expectedDateOfBirth = null) => new()
         {
             Id = id,
             Kind = ConferenceKinds.Initial,
@@ -54,7 +65,24 @@ public sealed class ChildProtectionConference
             ReferralId = referralId,
             LaChildId = laChildId,
             PreBirth = preBirth,
+            ExpectedDateOfBirth = preBirth ? expectedDateOfBirth : null,
             TargetDate = targetDate,
+            CreatedAt = now,
+        };
+
+    /// <summary>
+    /// The conference for a child on another authority's plan who has moved here, due within
+    /// <see cref="TransferInConferenceDue.WorkingDays"/> working days of the notification.
+    /// </summary>
+    public static ChildProtectionConference TransferredIn(Guid id, Guid? referralId, string laChildId, TransferIn transfer,
+        WorkingDayCalendar calendar, DateTimeOffset now) => new()
+        {
+            Id = id,
+            Kind = ConferenceKinds.Initial,
+            ReferralId = referralId,
+            LaChildId = laChildId,
+            TransferIn = transfer,
+            TargetDate = TransferInConferenceDue.After(transfer.NotifiedOn, calendar),
             CreatedAt = now,
         };
 
@@ -101,9 +129,10 @@ public sealed class ChildProtectionConference
     /// Holds an initial conference. With a plan (<paramref name="decision"/>), the first core group and the first review
     /// are within their timescales, the review on a working day, and the core group has its key worker and the allocated LCPP.
     /// </summary>
-    public void HoldInitial(ConferenceOutcome outcome, PlanDecision? decision, WorkingDayCalendar calendar)
+    public void HoldInitial(ConferenceOutcome outcome, PlanDecision? decision, WorkingDayCalendar calendar, FamilyHelpStepDown? stepDown = null)
     {
         CheckCanBeHeld(outcome.HeldOn);
+        if (stepDown is not null) Rule.Check(new StepDownIsHandedOverOnOrAfterTheDecision(stepDown.HandoverDate, outcome.HeldOn, "stepDown.handoverDate"));
         if (decision is not null)
         {
             Rule.Check(new FirstCoreGroupMeetsInTime(decision.FirstCoreGroupOn, outcome.HeldOn, calendar),
@@ -112,6 +141,7 @@ public sealed class ChildProtectionConference
                 new CoreGroupHasKeyWorkerAndLcpp(decision.CoreGroup, CaseTeam?.LcppId));
         }
         Held(outcome, decision, null);
+        StepDown = decision is null ? stepDown : null;
     }
 
     /// <summary>Holds a review conference, which sets the latest category of abuse; the plan records the review itself.</summary>
@@ -119,6 +149,27 @@ public sealed class ChildProtectionConference
     {
         CheckCanBeHeld(outcome.HeldOn);
         Held(outcome, null, latestCategoryOfAbuse);
+    }
+
+    /// <summary>
+    /// Brings a conference not yet held forward to <paramref name="newTarget"/> (<see cref="ReviewBroughtForward"/>), keeping
+    /// the change and why; a later date changes nothing, and the same source is applied once. True when the target moved.
+    /// </summary>
+    public bool BringForward(DateOnly newTarget, string reason, Guid? sourceId, DateTimeOffset now)
+    {
+        Rule.Check(new HeldConferenceIsSettled(this, "targetDate"));
+        if (Status == ConferenceStatus.Cancelled || (sourceId is not null && TargetChanges.Any(t => t.SourceId == sourceId))) return false;
+        if (ReviewBroughtForward.To(TargetDate, newTarget) is not { } earlier) return false;
+        TargetChanges.Add(new TargetChange(TargetDate, earlier, reason, sourceId, now));
+        TargetDate = earlier;
+        return true;
+    }
+
+    /// <summary>The unborn child was born: the date of birth is kept and the record is linked to the child's LA id.</summary>
+    public void RecordBirth(DateOnly bornOn, string childLaChildId)
+    {
+        ChildBornOn = bornOn;
+        LaChildId = childLaChildId;
     }
 
     /// <summary>A review no longer needed because the plan ended another way.</summary>
@@ -155,6 +206,26 @@ public sealed class ChildProtectionConference
         Status = ConferenceStatus.Held;
     }
 }
+
+/// <summary>A conference's target moved earlier: from, to, why (<see cref="TargetChangeReasons"/>) and the enquiry that caused it, if any.</summary>
+public sealed record TargetChange(DateOnly From, DateOnly To, string Reason, Guid? SourceId, DateTimeOffset ChangedAt);
+
+public static class TargetChangeReasons
+{
+    /// <summary>A Section 47 enquiry about new concerns completed needing a conference while the child is on a plan.</summary>
+    public const string NewConcerns = "new-concerns";
+    /// <summary>The child of a pre-birth plan was born (timescales.md T6c).</summary>
+    public const string Birth = "birth";
+}
+
+/// <summary>The step-down to Family Help an initial conference decided with no plan: the Family Help lead and the handover date.</summary>
+public sealed record FamilyHelpStepDown(string FamilyHelpLeadId, DateOnly HandoverDate);
+
+/// <summary>
+/// A child on another authority's plan moved here: the day this authority was notified (the transfer-in conference is
+/// due within 15 working days of it), the authority (its name or code) and the plan's start there, if given.
+/// </summary>
+public sealed record TransferIn(DateOnly NotifiedOn, string FromAuthority, DateOnly? PreviousPlanStartDate, string RecordedBy, DateTimeOffset RecordedAt);
 
 public static class ConferenceStatus
 {

@@ -16,10 +16,18 @@ public static class PlanEndReasons
     public const string Adopted = "adopted";
     public const string ReachedEighteen = "reached-18";
     public const string Died = "died";
+    /// <summary>The child has permanently left the United Kingdom.</summary>
+    public const string LeftTheUk = "left-the-uk";
     public const string Other = "other";
 
     public static IReadOnlyList<string> All { get; } =
-        [NoLongerAtRisk, LookedAfter, TransferredToAnotherLocalAuthority, Adopted, ReachedEighteen, Died, Other];
+        [NoLongerAtRisk, LookedAfter, TransferredToAnotherLocalAuthority, Adopted, ReachedEighteen, Died, LeftTheUk, Other];
+
+    /// <summary>
+    /// The reasons a plan may end outside a review conference (<see cref="Rules.PlanEndsAtAReviewConference"/>); every
+    /// other ending is a review conference's decision.
+    /// </summary>
+    public static IReadOnlyList<string> OutsideAReview { get; } = [ReachedEighteen, Died, LeftTheUk, TransferredToAnotherLocalAuthority];
 
     public static bool IsValid(string? code) => code is not null && All.Contains(code);
 }

@@ -17,6 +17,7 @@ public sealed class ConferencesDbContext(DbContextOptions<ConferencesDbContext> 
     public DbSet<ChildProtectionPlan> Plans => Set<ChildProtectionPlan>();
     public DbSet<ParentAdvocate> ParentAdvocates => Set<ParentAdvocate>();
     public DbSet<AgreedFamilyPlan> FamilyPlans => Set<AgreedFamilyPlan>();
+    public DbSet<ChildBirth> Births => Set<ChildBirth>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -67,6 +68,9 @@ public sealed class ConferencesDbContext(DbContextOptions<ConferencesDbContext> 
                 o.ToJson("record");
                 o.OwnsMany(x => x.DistributedTo);
             });
+            e.OwnsMany(x => x.TargetChanges, o => o.ToJson("target_changes"));
+            e.OwnsOne(x => x.StepDown, o => o.ToJson("step_down"));
+            e.OwnsOne(x => x.TransferIn, o => o.ToJson("transfer_in"));
         });
         model.Entity<ChildProtectionPlan>(e =>
         {
@@ -97,8 +101,24 @@ public sealed class ConferencesDbContext(DbContextOptions<ConferencesDbContext> 
             {
                 o.ToJson("core_group_meetings");
                 o.OwnsMany(x => x.Attended);
+                o.OwnsMany(x => x.Progress);
+            });
+            e.OwnsOne(x => x.DetailedPlan, o =>
+            {
+                o.ToJson("detailed_plan");
+                o.OwnsMany(x => x.Outcomes);
+                o.OwnsMany(x => x.Actions);
             });
             e.OwnsOne(x => x.Ending, o => o.ToJson("ending"));
+            e.OwnsMany(x => x.PeopleChanges, o => o.ToJson("people_changes"));
+        });
+        model.Entity<ChildBirth>(e =>
+        {
+            e.ToTable("births");
+            e.HasKey(x => x.UnbornLaChildId);
+            e.Property(x => x.UnbornLaChildId).HasMaxLength(20);
+            e.Property(x => x.LaChildId).HasMaxLength(20);
+            e.Property(x => x.RecordedBy).HasMaxLength(64);
         });
         model.Entity<ParentAdvocate>(e =>
         {

@@ -3,7 +3,7 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.Conferences.Apis.Validation;
 
-/// <summary>The shape of ending a plan outside a review; when it may end is the plan's rule.</summary>
+/// <summary>The shape of ending a plan outside a review; when and why it may end are the plan's rules.</summary>
 public static class EndPlanValidation
 {
     public static RequestErrors Check(EndPlanRequest r, DateOnly today)
@@ -11,6 +11,7 @@ public static class EndPlanValidation
         var errors = new RequestErrors();
         errors.PastDate("endDate", r.EndDate, today);
         CheckEnding(errors, "", r.ReasonCode, r.StepDownToFamilyHelp, r.FamilyHelpLeadId);
+        errors.OptionalPastDate("receivingConferenceOn", r.ReceivingConferenceOn, today);
         return errors;
     }
 

@@ -9,7 +9,7 @@ namespace Macpt.Conferences.Apis.Validation;
 
 /// <summary>
 /// The shape of a conference's outcome, which depends on its <c>kind</c>: an initial conference may give a plan, a
-/// review a latest category and, when the plan stops, its ending. The timescales, the core group and one plan at a
+/// review a latest category and, when the plan stops, its ending; an initial conference with no plan may give a step-down. The timescales, the core group and one plan at a
 /// time are rules of the conference and the plan (<see cref="Application.HoldConference"/>).
 /// </summary>
 public static class HoldConferenceValidation
@@ -58,12 +58,22 @@ public static class HoldConferenceValidation
         {
             if (r.LatestCategoryOfAbuse is not null) errors.Add("latestCategoryOfAbuse", "The latest category is set at review conferences; an initial conference sets plan.categoryOfAbuse.");
             if (r.Ending is not null) errors.Add("ending", "An initial conference ends no plan.");
+            if (r.PlanChanges is not null) errors.Add("planChanges", "A review conference changes a plan; an initial conference gives one.");
             if (r.PlanRequired == true) CheckPlan(errors, r.Plan);
             else if (r.PlanRequired == false && r.Plan is not null) errors.Add("plan", "No plan is given when no plan is needed.");
+            if (r.StepDown is not null && r.PlanRequired == true) errors.Add("stepDown", "A step-down to Family Help follows a decision that no plan is needed.");
+            else if (r.StepDown is not null)
+            {
+                errors.Practitioner("stepDown.familyHelpLeadId", r.StepDown.FamilyHelpLeadId);
+                errors.Required("stepDown.handoverDate", r.StepDown.HandoverDate);
+            }
         }
         else
         {
             if (r.Plan is not null) errors.Add("plan", "A review conference does not start a plan.");
+            if (r.StepDown is not null) errors.Add("stepDown", "At a review conference the ending carries the step-down.");
+            if (r.PlanChanges is not null && r.PlanRequired == false) errors.Add("planChanges", "A plan that ends is not changed.");
+            else if (r.PlanChanges is not null) DetailedPlanValidation.CheckPlan(errors, "planChanges.", r.PlanChanges.Outcomes, r.PlanChanges.Actions);
             errors.OneOf("latestCategoryOfAbuse", r.LatestCategoryOfAbuse, Categories);
             if (r.PlanRequired == false && errors.Required("ending", r.Ending))
                 EndPlanValidation.CheckEnding(errors, "ending.", r.Ending!.ReasonCode, r.Ending.StepDownToFamilyHelp, r.Ending.FamilyHelpLeadId);

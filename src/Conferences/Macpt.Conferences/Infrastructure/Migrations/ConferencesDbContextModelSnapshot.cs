@@ -73,12 +73,49 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                     b.ToTable("family_plans", (string)null);
                 });
 
+            modelBuilder.Entity("Macpt.Conferences.Domain.ChildBirth", b =>
+                {
+                    b.Property<string>("UnbornLaChildId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unborn_la_child_id");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("la_child_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("UnbornLaChildId")
+                        .HasName("pk_births");
+
+                    b.ToTable("births", (string)null);
+                });
+
             modelBuilder.Entity("Macpt.Conferences.Domain.ChildProtectionConference", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ChildBornOn")
+                        .HasColumnType("date")
+                        .HasColumnName("child_born_on");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -87,6 +124,10 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                     b.Property<Guid?>("EnquiryId")
                         .HasColumnType("uuid")
                         .HasColumnName("enquiry_id");
+
+                    b.Property<DateOnly?>("ExpectedDateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("expected_date_of_birth");
 
                     b.Property<DateOnly?>("HeldOn")
                         .HasColumnType("date")
@@ -175,6 +216,10 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("ChildBornOn")
+                        .HasColumnType("date")
+                        .HasColumnName("child_born_on");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -222,6 +267,10 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                     b.Property<int>("NumberOfPreviousCpp")
                         .HasColumnType("integer")
                         .HasColumnName("number_of_previous_cpp");
+
+                    b.Property<bool>("PreBirth")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pre_birth");
 
                     b.Property<Guid?>("ReferralId")
                         .HasColumnType("uuid")
@@ -863,6 +912,28 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                             b1.Navigation("DistributedTo");
                         });
 
+                    b.OwnsOne("Macpt.Conferences.Domain.FamilyHelpStepDown", "StepDown", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionConferenceId");
+
+                            b1.Property<string>("FamilyHelpLeadId")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("HandoverDate");
+
+                            b1.HasKey("ChildProtectionConferenceId");
+
+                            b1.ToTable("conferences");
+
+                            b1
+                                .ToJson("step_down")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionConferenceId")
+                                .HasConstraintName("fk_conferences_conferences_id");
+                        });
+
                     b.OwnsOne("Macpt.Conferences.Domain.PlanDecision", "PlanDecision", b1 =>
                         {
                             b1.Property<Guid>("ChildProtectionConferenceId");
@@ -983,6 +1054,67 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                                 .IsRequired();
                         });
 
+                    b.OwnsMany("Macpt.Conferences.Domain.TargetChange", "TargetChanges", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionConferenceId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("ChangedAt");
+
+                            b1.Property<DateOnly>("From");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("SourceId");
+
+                            b1.Property<DateOnly>("To");
+
+                            b1.HasKey("ChildProtectionConferenceId", "__synthesizedOrdinal")
+                                .HasName("pk_conferences");
+
+                            b1.ToTable("conferences");
+
+                            b1
+                                .ToJson("target_changes")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionConferenceId")
+                                .HasConstraintName("fk_conferences_conferences_child_protection_conference_id");
+                        });
+
+                    b.OwnsOne("Macpt.Conferences.Domain.TransferIn", "TransferIn", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionConferenceId");
+
+                            b1.Property<string>("FromAuthority")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("NotifiedOn");
+
+                            b1.Property<DateOnly?>("PreviousPlanStartDate");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("ChildProtectionConferenceId");
+
+                            b1.ToTable("conferences");
+
+                            b1
+                                .ToJson("transfer_in")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionConferenceId")
+                                .HasConstraintName("fk_conferences_conferences_id");
+                        });
+
                     b.Navigation("Arrangements");
 
                     b.Navigation("CaseTeam");
@@ -992,6 +1124,12 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                     b.Navigation("PlanDecision");
 
                     b.Navigation("Record");
+
+                    b.Navigation("StepDown");
+
+                    b.Navigation("TargetChanges");
+
+                    b.Navigation("TransferIn");
                 });
 
             modelBuilder.Entity("Macpt.Conferences.Domain.ChildProtectionPlan", b =>
@@ -1105,6 +1243,8 @@ namespace Macpt.Conferences.Infrastructure.Migrations
 
                             b1.Property<Guid>("Id");
 
+                            b1.Property<string>("Note");
+
                             b1.Property<DateTimeOffset>("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
@@ -1122,6 +1262,33 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("ChildProtectionPlanId")
                                 .HasConstraintName("fk_plans_plans_child_protection_plan_id");
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.ActionProgress", "Progress", b2 =>
+                                {
+                                    b2.Property<Guid>("CoreGroupMeetingChildProtectionPlanId");
+
+                                    b2.Property<int>("CoreGroupMeeting__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<Guid>("ActionId");
+
+                                    b2.Property<string>("Note")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Status")
+                                        .IsRequired();
+
+                                    b2.HasKey("CoreGroupMeetingChildProtectionPlanId", "CoreGroupMeeting__synthesizedOrdinal", "__synthesizedOrdinal")
+                                        .HasName("pk_plans");
+
+                                    b2.ToTable("plans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CoreGroupMeetingChildProtectionPlanId", "CoreGroupMeeting__synthesizedOrdinal")
+                                        .HasConstraintName("fk_plans_plans_core_group_meeting_child_protection_plan_id_core_group");
+                                });
 
                             b1.OwnsMany("Macpt.Conferences.Domain.Recipient", "Attended", b2 =>
                                 {
@@ -1145,6 +1312,89 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                                 });
 
                             b1.Navigation("Attended");
+
+                            b1.Navigation("Progress");
+                        });
+
+                    b.OwnsOne("Macpt.Conferences.Domain.DetailedPlan", "DetailedPlan", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionPlanId");
+
+                            b1.Property<DateOnly>("AgreedOn");
+
+                            b1.Property<Guid?>("ChangedAtConferenceId");
+
+                            b1.Property<DateOnly?>("ChangedOn");
+
+                            b1.Property<int>("Revision");
+
+                            b1.HasKey("ChildProtectionPlanId");
+
+                            b1.ToTable("plans");
+
+                            b1
+                                .ToJson("detailed_plan")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionPlanId")
+                                .HasConstraintName("fk_plans_plans_id");
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.DetailedAction", "Actions", b2 =>
+                                {
+                                    b2.Property<Guid>("DetailedPlanChildProtectionPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Action")
+                                        .IsRequired();
+
+                                    b2.Property<DateOnly>("DueBy");
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<string>("OwnerAgency")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Status")
+                                        .IsRequired();
+
+                                    b2.Property<DateOnly?>("StatusOn");
+
+                                    b2.HasKey("DetailedPlanChildProtectionPlanId", "__synthesizedOrdinal")
+                                        .HasName("pk_plans");
+
+                                    b2.ToTable("plans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DetailedPlanChildProtectionPlanId")
+                                        .HasConstraintName("fk_plans_plans_detailed_plan_child_protection_plan_id");
+                                });
+
+                            b1.OwnsMany("Macpt.Conferences.Domain.PlanOutcome", "Outcomes", b2 =>
+                                {
+                                    b2.Property<Guid>("DetailedPlanChildProtectionPlanId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Description")
+                                        .IsRequired();
+
+                                    b2.HasKey("DetailedPlanChildProtectionPlanId", "__synthesizedOrdinal")
+                                        .HasName("pk_plans");
+
+                                    b2.ToTable("plans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DetailedPlanChildProtectionPlanId")
+                                        .HasConstraintName("fk_plans_plans_detailed_plan_child_protection_plan_id");
+                                });
+
+                            b1.Navigation("Actions");
+
+                            b1.Navigation("Outcomes");
                         });
 
                     b.OwnsOne("Macpt.Conferences.Domain.PlanEnding", "Ending", b1 =>
@@ -1162,6 +1412,8 @@ namespace Macpt.Conferences.Infrastructure.Migrations
 
                             b1.Property<string>("ReasonCode")
                                 .IsRequired();
+
+                            b1.Property<DateOnly?>("ReceivingConferenceOn");
 
                             b1.Property<DateTimeOffset>("RecordedAt");
 
@@ -1183,6 +1435,48 @@ namespace Macpt.Conferences.Infrastructure.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("ChildProtectionPlanId")
                                 .HasConstraintName("fk_plans_plans_id");
+                        });
+
+                    b.OwnsMany("Macpt.Conferences.Domain.PlanPeopleChange", "PeopleChanges", b1 =>
+                        {
+                            b1.Property<Guid>("ChildProtectionPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Agency");
+
+                            b1.Property<string>("Change")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("ChangedOn");
+
+                            b1.Property<string>("HandoverNote")
+                                .IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("PractitionerId");
+
+                            b1.Property<string>("PreviousPractitionerId");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("ChildProtectionPlanId", "__synthesizedOrdinal")
+                                .HasName("pk_plans");
+
+                            b1.ToTable("plans");
+
+                            b1
+                                .ToJson("people_changes")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChildProtectionPlanId")
+                                .HasConstraintName("fk_plans_plans_child_protection_plan_id");
                         });
 
                     b.OwnsMany("Macpt.Conferences.Domain.PlanReview", "Reviews", b1 =>
@@ -1219,10 +1513,14 @@ namespace Macpt.Conferences.Infrastructure.Migrations
 
                     b.Navigation("CoreGroupMeetings");
 
+                    b.Navigation("DetailedPlan");
+
                     b.Navigation("Ending");
 
                     b.Navigation("OutlinePlan")
                         .IsRequired();
+
+                    b.Navigation("PeopleChanges");
 
                     b.Navigation("Reviews");
                 });

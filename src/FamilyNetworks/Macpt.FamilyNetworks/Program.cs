@@ -10,6 +10,7 @@ builder.AddServiceDefaults();
 builder.AddMacptService<FamilyNetworksDbContext>("familynetworks", typeof(Program).Assembly);
 builder.Services.AddScoped<RequestIntake>();
 builder.Services.AddScoped<AgreeFamilyPlan>();
+builder.Services.AddScoped<RequestClosing>();
 
 var app = builder.Build();
 

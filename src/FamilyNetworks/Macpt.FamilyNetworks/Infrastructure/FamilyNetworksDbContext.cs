@@ -33,8 +33,10 @@ public sealed class FamilyNetworksDbContext(DbContextOptions<FamilyNetworksDbCon
                 o.ToJson("offer");
                 o.OwnsMany(x => x.OfferedTo);
             });
-            e.OwnsOne(x => x.Answer, a => a.ToJson("answer"));
+            e.OwnsMany(x => x.Answers, a => a.ToJson("answers"));
+            e.Ignore(x => x.AcceptedOn);
             e.OwnsOne(x => x.Coordinator, c => c.ToJson("coordinator"));
+            e.OwnsOne(x => x.Closure, c => c.ToJson("closure"));
             e.OwnsOne(x => x.Meeting, m =>
             {
                 m.ToJson("meeting");

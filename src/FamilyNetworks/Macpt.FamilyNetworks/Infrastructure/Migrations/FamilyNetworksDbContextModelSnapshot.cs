@@ -561,6 +561,10 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
                                     b2.Property<string>("Name")
                                         .IsRequired();
 
+                                    b2.Property<bool?>("ParentalResponsibility");
+
+                                    b2.Property<Guid>("PersonId");
+
                                     b2.Property<string>("Relationship")
                                         .IsRequired();
 
@@ -577,9 +581,12 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
                             b1.Navigation("OfferedTo");
                         });
 
-                    b.OwnsOne("Macpt.FamilyNetworks.Domain.OfferAnswer", "Answer", b1 =>
+                    b.OwnsMany("Macpt.FamilyNetworks.Domain.OfferAnswer", "Answers", b1 =>
                         {
                             b1.Property<Guid>("FamilyNetworkMeetingRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
 
                             b1.Property<bool>("Accepted");
 
@@ -587,17 +594,50 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
 
                             b1.Property<string>("DeclineReason");
 
+                            b1.Property<Guid>("PersonId");
+
                             b1.Property<DateTimeOffset>("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired();
+
+                            b1.HasKey("FamilyNetworkMeetingRequestId", "__synthesizedOrdinal")
+                                .HasName("pk_meeting_requests");
+
+                            b1.ToTable("meeting_requests");
+
+                            b1
+                                .ToJson("answers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyNetworkMeetingRequestId")
+                                .HasConstraintName("fk_meeting_requests_meeting_requests_family_network_meeting_reque");
+                        });
+
+                    b.OwnsOne("Macpt.FamilyNetworks.Domain.RequestClosure", "Closure", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyNetworkMeetingRequestId");
+
+                            b1.Property<DateOnly>("ClosedOn");
+
+                            b1.Property<string>("DecidedBy");
+
+                            b1.Property<string>("Explanation");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<Guid?>("SourceId");
 
                             b1.HasKey("FamilyNetworkMeetingRequestId");
 
                             b1.ToTable("meeting_requests");
 
                             b1
-                                .ToJson("answer")
+                                .ToJson("closure")
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
@@ -605,7 +645,9 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
                                 .HasConstraintName("fk_meeting_requests_meeting_requests_id");
                         });
 
-                    b.Navigation("Answer");
+                    b.Navigation("Answers");
+
+                    b.Navigation("Closure");
 
                     b.Navigation("Coordinator");
 

@@ -61,4 +61,65 @@ public sealed class FamilyGroupDecisionMakingTests(MacptSystem system)
         Assert.Equal(1, await _steps.OutboxAsync("FamilyNetworkMeetingRequestClosed", "requestId", other.ToString()));
         Assert.Equal(0, await system.CountAsync("familynetworks", "SELECT count(*) FROM outbox_messages WHERE payload::text LIKE '%perpetrator%'"));
     }
+
+    [Fact]
+    public async Task Pre_proceedings_from_the_legal_planning_meeting_to_the_court_application_derive_the_census_block_and_refuse_dates_out_of_order()
+    {
+        const string PreProceedings = "/api/familynetworks/pre-proceedings";
+        var child = Referrals.NewChildId();
+        var referral = Guid.NewGuid();
+        var today = DateOnly.ParseExact(Today(), "yyyy-MM-dd");
+        string Day(int offset) => today.AddDays(offset).ToString("yyyy-MM-dd");
+        object Start() => new { laChildId = child, referralId = referral, startDate = Day(-1), legalPlanningMeeting = new { heldOn = Day(-1), decision = "pre-proceedings" } };
+
+        // 1. The legal planning meeting decides on pre-proceedings; the child has one open at a time.
+        var started = await _steps.OkAsync(HttpMethod.Post, PreProceedings, Start(), HttpStatusCode.Created);
+        var id = started.GetProperty("id").GetGuid();
+        Assert.Equal("open", started.GetProperty("status").GetString());
+        using (var again = await system.SendAsync(HttpMethod.Post, PreProceedings, Start()))
+            await Problem.AssertAsync(again, HttpStatusCode.Conflict, "laChildId");
+
+        // 2. The letter before proceedings, carrying the FGDM offer: not before the start (rule 9006).
+        using (var early = await system.SendAsync(HttpMethod.Put, $"{PreProceedings}/{id}/letter", new { sentOn = Day(-2), familyGroupDecisionMakingOffered = true }))
+            await Problem.AssertAsync(early, HttpStatusCode.UnprocessableEntity, "sentOn");
+        await _steps.OkAsync(HttpMethod.Put, $"{PreProceedings}/{id}/letter", new { sentOn = Today(), familyGroupDecisionMakingOffered = true });
+
+        // 3. The family group decision-making meeting offered in the letter is accepted and held (facilitated).
+        var fgdm = await _steps.RequestAsync(child, referral, "pre-proceedings");
+        var offered = await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{fgdm}/offer", Offer(Today()));
+        await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{fgdm}/answer", Accept(offered));
+        await _steps.OkAsync(HttpMethod.Put, $"{Requests}/{fgdm}/coordinator", Coordinator());
+        await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{fgdm}/meeting", Meeting());
+
+        // 4. The initial pre-proceedings meeting, then a review.
+        using (var reviewFirst = await system.SendAsync(HttpMethod.Post, $"{PreProceedings}/{id}/meetings", new { heldOn = Today(), kind = "review" }))
+            await Problem.AssertAsync(reviewFirst, HttpStatusCode.UnprocessableEntity, "kind");
+        await _steps.OkAsync(HttpMethod.Post, $"{PreProceedings}/{id}/meetings", new { heldOn = Today(), kind = "initial" });
+        await _steps.OkAsync(HttpMethod.Post, $"{PreProceedings}/{id}/meetings", new { heldOn = Today(), kind = "review" });
+
+        // 5. The outcome: the step decision not before the start (9009), the court application not before it (9012).
+        using (var beforeStart = await system.SendAsync(HttpMethod.Post, $"{PreProceedings}/{id}/outcome",
+            new { decidedOn = Day(-2), outcome = "proceedings-issued", courtApplicationOn = Today() }))
+            await Problem.AssertAsync(beforeStart, HttpStatusCode.UnprocessableEntity, "decidedOn");
+        using (var courtFirst = await system.SendAsync(HttpMethod.Post, $"{PreProceedings}/{id}/outcome",
+            new { decidedOn = Today(), outcome = "proceedings-issued", courtApplicationOn = Day(-1) }))
+            await Problem.AssertAsync(courtFirst, HttpStatusCode.UnprocessableEntity, "courtApplicationOn");
+        var concluded = await _steps.OkAsync(HttpMethod.Post, $"{PreProceedings}/{id}/outcome",
+            new { decidedOn = Today(), outcome = "proceedings-issued", courtApplicationOn = Today(), letterOfIssueOn = Today() });
+        Assert.Equal("concluded", concluded.GetProperty("status").GetString());
+
+        // 6. The census 2026-27 PreProceedingsandFGDM block, derived; every change announced for the reporting service.
+        var census = await _steps.OkAsync(HttpMethod.Get, $"{PreProceedings}/{id}/census", null);
+        Assert.Equal(Day(-1), census.GetProperty("ppStartDate").GetString());
+        Assert.Equal(Today(), census.GetProperty("lbpSentDate").GetString());
+        Assert.True(census.GetProperty("fgdmMeetingOffer").GetBoolean());
+        Assert.True(census.GetProperty("fgdmMeetingFac").GetBoolean());
+        Assert.Equal(Today(), census.GetProperty("initialPPMeetingDate").GetString());
+        Assert.Equal(1, census.GetProperty("reviewMeetingsCount").GetInt32());
+        Assert.Equal(Today(), census.GetProperty("stepDecisionDate").GetString());
+        Assert.Equal("A", census.GetProperty("ppOutcome").GetString());
+        Assert.Equal(Today(), census.GetProperty("courtAppDate").GetString());
+        Assert.Equal(Today(), census.GetProperty("letterInitCPDate").GetString());
+        Assert.Equal(5, await _steps.OutboxAsync("PreProceedingsRecorded", "preProceedingsId", id.ToString()));
+    }
 }

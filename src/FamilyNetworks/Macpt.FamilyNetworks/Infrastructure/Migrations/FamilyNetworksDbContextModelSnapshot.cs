@@ -191,6 +191,59 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
                     b.ToTable("family_plans", (string)null);
                 });
 
+            modelBuilder.Entity("Macpt.FamilyNetworks.Domain.PreProceedings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("concluded_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("la_child_id");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("started_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pre_proceedings");
+
+                    b.HasIndex("LaChildId")
+                        .HasDatabaseName("ix_pre_proceedings_la_child_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_pre_proceedings_referral_id");
+
+                    b.ToTable("pre_proceedings", (string)null);
+                });
+
             modelBuilder.Entity("Macpt.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -822,6 +875,135 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
                     b.Navigation("Reviews");
 
                     b.Navigation("Safeguards");
+                });
+
+            modelBuilder.Entity("Macpt.FamilyNetworks.Domain.PreProceedings", b =>
+                {
+                    b.OwnsOne("Macpt.FamilyNetworks.Domain.LegalPlanningMeeting", "LegalPlanningMeeting", b1 =>
+                        {
+                            b1.Property<Guid>("PreProceedingsId");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("HeldOn");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("PreProceedingsId");
+
+                            b1.ToTable("pre_proceedings");
+
+                            b1
+                                .ToJson("legal_planning_meeting")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PreProceedingsId")
+                                .HasConstraintName("fk_pre_proceedings_pre_proceedings_id");
+                        });
+
+                    b.OwnsOne("Macpt.FamilyNetworks.Domain.LetterBeforeProceedings", "Letter", b1 =>
+                        {
+                            b1.Property<Guid>("PreProceedingsId");
+
+                            b1.Property<bool>("FamilyGroupDecisionMakingOffered");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("SentOn");
+
+                            b1.HasKey("PreProceedingsId");
+
+                            b1.ToTable("pre_proceedings");
+
+                            b1
+                                .ToJson("letter")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PreProceedingsId")
+                                .HasConstraintName("fk_pre_proceedings_pre_proceedings_id");
+                        });
+
+                    b.OwnsMany("Macpt.FamilyNetworks.Domain.PreProceedingsMeeting", "Meetings", b1 =>
+                        {
+                            b1.Property<Guid>("PreProceedingsId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("HeldOn");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<Guid>("MeetingId");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("PreProceedingsId", "__synthesizedOrdinal")
+                                .HasName("pk_pre_proceedings");
+
+                            b1.ToTable("pre_proceedings");
+
+                            b1
+                                .ToJson("meetings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PreProceedingsId")
+                                .HasConstraintName("fk_pre_proceedings_pre_proceedings_pre_proceedings_id");
+                        });
+
+                    b.OwnsOne("Macpt.FamilyNetworks.Domain.PreProceedingsOutcome", "Outcome", b1 =>
+                        {
+                            b1.Property<Guid>("PreProceedingsId");
+
+                            b1.Property<DateOnly?>("CourtApplicationOn");
+
+                            b1.Property<DateOnly>("DecidedOn");
+
+                            b1.Property<DateOnly?>("LetterOfIssueOn");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("PreProceedingsId");
+
+                            b1.ToTable("pre_proceedings");
+
+                            b1
+                                .ToJson("outcome")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PreProceedingsId")
+                                .HasConstraintName("fk_pre_proceedings_pre_proceedings_id");
+                        });
+
+                    b.Navigation("LegalPlanningMeeting")
+                        .IsRequired();
+
+                    b.Navigation("Letter");
+
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Outcome");
                 });
 #pragma warning restore 612, 618
         }

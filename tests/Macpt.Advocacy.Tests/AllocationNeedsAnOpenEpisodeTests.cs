@@ -13,7 +13,7 @@ public sealed class AllocationNeedsAnOpenEpisodeTests
     public void Not_once_the_episode_has_ended()
     {
         var episode = Build.Episode();
-        episode.End(D("2026-03-02"));
+        episode.End(Build.Exit());
         RuleAssert.Broken(new AllocationNeedsAnOpenEpisode(episode), "status", RuleKind.Conflict);
         RuleAssert.Refuses<AllocationNeedsAnOpenEpisode>(
             () => Domain.Allocation.Make(Guid.NewGuid(), Build.Accepted(), episode, false, Build.Advocate(), "sw-1", Build.Now), "status");

@@ -14,6 +14,10 @@ internal static class Build
     public static Episode Episode(string stage = AdvocacyStages.Section47, string laChildId = "C100") =>
         Domain.Episode.Open(Guid.NewGuid(), $"referral:{Guid.NewGuid():N}", Guid.NewGuid(), laChildId, stage, Now);
 
+    /// <summary>An exit from the process for the episode's child on 2026-03-02 (<see cref="EpisodeEndReasons"/>).</summary>
+    public static EpisodeExit Exit(string reason = EpisodeEndReasons.PlanEnded, string laChildId = "C100") =>
+        new(laChildId, null, null, null, Guid.NewGuid(), TestDates.D("2026-03-02"), reason);
+
     public static AdvocacyOffer Offer(Parent? parent = null, Episode? episode = null) =>
         AdvocacyOffer.Make(Guid.NewGuid(), parent ?? Parent(), episode ?? Episode(), Now, TestDates.D("2026-03-02"));
 

@@ -50,7 +50,7 @@ public sealed class NeedsAdvocateBeforeConferenceTests
     public void Not_once_the_episode_ended()
     {
         var episode = ConferenceOn("2026-03-12");
-        episode.End(Today);
+        episode.End(Build.Exit());
         Assert.False(NeedsAdvocateBeforeConference.Applies(Build.Offer(), episode, false, Today));
     }
 }

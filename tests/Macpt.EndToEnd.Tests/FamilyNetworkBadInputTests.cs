@@ -55,8 +55,8 @@ public sealed class FamilyNetworkBadInputTests(MacptSystem system)
             await Problem.AssertAsync(notOffered, HttpStatusCode.UnprocessableEntity, "offer");
         }
 
-        await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/offer", Offer());
-        await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept());
+        var offered = await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/offer", Offer());
+        await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept(offered));
         using (var noCoordinator = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/meeting", Meeting()))
         {
             await Problem.AssertAsync(noCoordinator, HttpStatusCode.UnprocessableEntity, "coordinator");
@@ -84,23 +84,26 @@ public sealed class FamilyNetworkBadInputTests(MacptSystem system)
     public async Task A_second_answer_or_a_second_offer_answers_409_and_changes_nothing()
     {
         var id = await _steps.RequestAsync(Referrals.NewChildId(), Guid.NewGuid());
-        using (var beforeOffer = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept()))
+        using (var beforeOffer = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept(Guid.NewGuid())))
         {
             await Problem.AssertAsync(beforeOffer, HttpStatusCode.UnprocessableEntity, "offer");
         }
-        await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/offer", Offer());
+        var offered = await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/offer", Offer());
         using (var again = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/offer", Offer()))
         {
             await Problem.AssertAsync(again, HttpStatusCode.Conflict, "offeredOn");
         }
-        await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept());
-        using (var secondAcceptance = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept()))
+        await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept(offered));
+        using (var secondAcceptance = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept(offered)))
         {
-            await Problem.AssertAsync(secondAcceptance, HttpStatusCode.Conflict, "answer");
+            await Problem.AssertAsync(secondAcceptance, HttpStatusCode.Conflict, "personId");
         }
-        using var declined = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/answer",
-            new { answer = "declined", answeredOn = Today(), declineReason = "Changed our minds." });
-        await Problem.AssertAsync(declined, HttpStatusCode.Conflict, "answer");
+        using (var notOffered = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept(Guid.NewGuid())))
+        {
+            await Problem.AssertAsync(notOffered, HttpStatusCode.UnprocessableEntity, "personId");
+        }
+        using var declined = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Decline(offered, "Changed our minds."));
+        await Problem.AssertAsync(declined, HttpStatusCode.Conflict, "personId");
         Assert.Equal("accepted", (await system.Gateway.GetFromJsonAsync<JsonElement>($"{Requests}/{id}")).GetProperty("status").GetString());
     }
 
@@ -108,8 +111,8 @@ public sealed class FamilyNetworkBadInputTests(MacptSystem system)
     public async Task A_declined_answer_without_the_familys_reason_answers_400()
     {
         var id = await _steps.RequestAsync(Referrals.NewChildId(), Guid.NewGuid());
-        await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/offer", Offer());
-        using var response = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/answer", new { answer = "declined", answeredOn = Today() });
+        var offered = await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/offer", Offer());
+        using var response = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/answer", new { personId = PersonOf(offered), answer = "declined", answeredOn = Today() });
         await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "declineReason");
         Assert.Equal("offered", (await system.Gateway.GetFromJsonAsync<JsonElement>($"{Requests}/{id}")).GetProperty("status").GetString());
     }

@@ -33,7 +33,7 @@ public sealed class FamilyNetworkPathTests(MacptSystem system)
         Assert.Equal("Test Parent", offered.GetProperty("offer").GetProperty("offeredTo")[0].GetProperty("name").GetString());
         Assert.True(Has(await _steps.ListAsync($"awaiting=answer&laChildId={childId}"), id));
 
-        await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept());
+        await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept(offered));
         Assert.False(Has(await _steps.ListAsync($"awaiting=answer&laChildId={childId}"), id));
         Assert.True(Has(await _steps.ListAsync($"awaiting=date&laChildId={childId}"), id));
         await _steps.OkAsync(HttpMethod.Put, $"{Requests}/{id}/coordinator", Coordinator());
@@ -147,10 +147,9 @@ public sealed class FamilyNetworkPathTests(MacptSystem system)
 
         var offered = await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/offer", Offer(letterBeforeProceedingsOn: Today()));
         Assert.Equal(Today(), offered.GetProperty("offer").GetProperty("letterBeforeProceedingsOn").GetString());
-        var declined = await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/answer",
-            new { answer = "declined", answeredOn = Today(), declineReason = "We want to speak to our solicitor first." });
+        var declined = await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Decline(offered, "We want to speak to our solicitor first."));
         Assert.Equal("declined", declined.GetProperty("status").GetString());
-        Assert.Equal("We want to speak to our solicitor first.", declined.GetProperty("answer").GetProperty("declineReason").GetString());
+        Assert.Equal("We want to speak to our solicitor first.", declined.GetProperty("answers")[0].GetProperty("declineReason").GetString());
 
         using var held = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/meeting", Meeting());
         await Problem.AssertAsync(held, HttpStatusCode.UnprocessableEntity, "answer");

@@ -21,12 +21,22 @@ internal sealed class FamilyNetworkSteps(MacptSystem system)
 
     public static object Offer(string? letterBeforeProceedingsOn = null) => new
     {
-        offeredTo = new[] { new { name = "Test Parent", relationship = "mother" } },
+        offeredTo = new[] { new { name = "Test Parent", relationship = "mother", parentalResponsibility = true } },
         offeredOn = Today(),
         letterBeforeProceedingsOn,
     };
 
-    public static object Accept() => new { answer = "accepted", answeredOn = Today() };
+    /// <summary>The first person offered (in the answer to the offer) accepts.</summary>
+    public static object Accept(JsonElement offered) => Accept(PersonOf(offered));
+
+    public static object Accept(Guid personId) => new { personId, answer = "accepted", answeredOn = Today() };
+
+    public static object Decline(JsonElement offered, string declineReason, int person = 0) =>
+        new { personId = PersonOf(offered, person), answer = "declined", answeredOn = Today(), declineReason };
+
+    /// <summary>The id of a person offered the meeting, from a request as the API answers it.</summary>
+    public static Guid PersonOf(JsonElement request, int person = 0) =>
+        request.GetProperty("offer").GetProperty("offeredTo")[person].GetProperty("personId").GetGuid();
 
     public static object Coordinator(bool independent = true) => new { coordinatorId = "fgc-07", independent, allocatedOn = Today() };
 
@@ -71,8 +81,8 @@ internal sealed class FamilyNetworkSteps(MacptSystem system)
     public async Task<Guid> AcceptedAsync(string laChildId, Guid referralId)
     {
         var id = await RequestAsync(laChildId, referralId);
-        await OkAsync(HttpMethod.Post, $"{Requests}/{id}/offer", Offer());
-        await OkAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept());
+        var offered = await OkAsync(HttpMethod.Post, $"{Requests}/{id}/offer", Offer());
+        await OkAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept(offered));
         await OkAsync(HttpMethod.Put, $"{Requests}/{id}/coordinator", Coordinator());
         return id;
     }

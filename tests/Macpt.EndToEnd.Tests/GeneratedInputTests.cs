@@ -206,6 +206,8 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
         }
         object DisagreementBody() => new { laChildId = Referrals.NewChildId(), subject = "threshold-decision", subjectId = (Guid?)null, aboutAgency = "police", concern = "Generated." };
         Task<Guid> Disagreement() => Id(system.Gateway.PostAsJsonAsync("/api/referrals/escalations", DisagreementBody()));
+        object PreProceedingsBody() => new { laChildId = Referrals.NewChildId(), referralId = Guid.NewGuid(), startDate = today, legalPlanningMeeting = new { heldOn = today, decision = "pre-proceedings" } };
+        Task<Guid> PreProceedings() => Id(system.Gateway.PostAsJsonAsync("/api/familynetworks/pre-proceedings", PreProceedingsBody()));
         Task<Guid> Consultation() => Id(health.PostAsJsonAsync("/api/referrals/consultations", new { question = "Generated?", child = new { firstName = "Gen", dateOfBirth = "2016-02-29" } }));
         async Task<Guid> Enquiry() => (await Enquiries.OpenEnquiryAsync(system)).GetProperty("id").GetGuid();
         Task<Guid> AgencyCheck(Guid enquiry) => Id(system.SendAsync(HttpMethod.Post, $"/api/enquiries/section-47-enquiries/{enquiry}/agency-checks", new { agency = "police", question = "What do you hold?" }));
@@ -344,9 +346,16 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
             ["POST /api/familynetworks/requests/{id}/answer"] = async () =>
             {
                 var id = await networks.RequestAsync(Referrals.NewChildId(), Guid.NewGuid());
-                await networks.OkAsync(HttpMethod.Post, $"{FamilyNetworkSteps.Requests}/{id}/offer", FamilyNetworkSteps.Offer());
-                return new(id, new { answer = "accepted", answeredOn = today, declineReason = (string?)null });
+                var offered = await networks.OkAsync(HttpMethod.Post, $"{FamilyNetworkSteps.Requests}/{id}/offer", FamilyNetworkSteps.Offer());
+                return new(id, new { personId = FamilyNetworkSteps.PersonOf(offered), answer = "accepted", answeredOn = today, declineReason = (string?)null });
             },
+            ["POST /api/familynetworks/requests/{id}/best-interests-exception"] = async () =>
+                new(await networks.RequestAsync(Referrals.NewChildId(), Guid.NewGuid()), new { decidedOn = today, reason = "Generated." }),
+            ["POST /api/familynetworks/pre-proceedings"] = Ready(() => new(null, PreProceedingsBody())),
+            ["PUT /api/familynetworks/pre-proceedings/{id}/letter"] = async () => new(await PreProceedings(), new { sentOn = today, familyGroupDecisionMakingOffered = true }),
+            ["POST /api/familynetworks/pre-proceedings/{id}/meetings"] = async () => new(await PreProceedings(), new { heldOn = today, kind = "initial" }),
+            ["POST /api/familynetworks/pre-proceedings/{id}/outcome"] = async () =>
+                new(await PreProceedings(), new { decidedOn = today, outcome = "stepped-down", courtApplicationOn = (string?)null, letterOfIssueOn = (string?)null }),
             ["PUT /api/familynetworks/requests/{id}/coordinator"] = async () =>
             {
                 var id = await networks.RequestAsync(Referrals.NewChildId(), Guid.NewGuid());

@@ -133,7 +133,7 @@ public sealed class PersonalDataLeakTests(MacptSystem system, ITestOutputHelper 
         var familyRequest = await Eventually.ReturnsAsync(async () => (await Get($"/api/familynetworks/requests?laChildId={child}&stage=section-47")).GetProperty("items"),
             r => r.GetArrayLength() == 1, TimeSpan.FromSeconds(30), "the family network request for the Section 47 enquiry");
         await Send(HttpMethod.Post, $"/api/familynetworks/requests/{familyRequest[0].GetProperty("id").GetGuid()}/offer",
-            new { offeredTo = new[] { new { name = $"{FirstName} {LastName} Senior", relationship = "mother" } }, offeredOn = today },
+            new { offeredTo = new[] { new { name = $"{FirstName} {LastName} Senior", relationship = "mother", parentalResponsibility = true } }, offeredOn = today },
             HttpStatusCode.OK);
         await Send(HttpMethod.Post, "/api/referrals/consultations",
             new { requesterAgency = "health", requesterContact = ReferrerContact, question = $"{FirstName} {LastName} at {AddressLine}?", child = new { firstName = FirstName, lastName = LastName, dateOfBirth = DateOfBirth } },

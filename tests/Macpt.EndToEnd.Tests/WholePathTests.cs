@@ -82,8 +82,8 @@ public sealed class WholePathTests(MacptSystem system)
         // 5. The network meets for the Section 47 request and agrees a plan with a safeguard.
         var s47RequestId = s47Request.GetProperty("id").GetGuid();
         var requestPath = $"{FamilyNetworkSteps.Requests}/{s47RequestId}";
-        await _network.OkAsync(HttpMethod.Post, $"{requestPath}/offer", FamilyNetworkSteps.Offer());
-        await _network.OkAsync(HttpMethod.Post, $"{requestPath}/answer", FamilyNetworkSteps.Accept());
+        var offered = await _network.OkAsync(HttpMethod.Post, $"{requestPath}/offer", FamilyNetworkSteps.Offer());
+        await _network.OkAsync(HttpMethod.Post, $"{requestPath}/answer", FamilyNetworkSteps.Accept(offered));
         await _network.OkAsync(HttpMethod.Put, $"{requestPath}/coordinator", FamilyNetworkSteps.Coordinator());
         await _network.OkAsync(HttpMethod.Post, $"{requestPath}/meeting", FamilyNetworkSteps.Meeting());
         var safeguard = new { action = "Collects the child from school every weekday", responsible = "Test Grandmother", when = "Daily at 15:15", contingency = "The school calls the social worker" };

@@ -7,7 +7,7 @@ namespace Macpt.FamilyNetworks.Tests;
 public sealed class MeetingRequestValidationTests
 {
     private static readonly RequestMeetingRequest ValidRequest = new("C123456", "section-47", Guid.NewGuid(), null);
-    private static readonly OfferRequest ValidOffer = new([new OfferedPersonRequest("A Parent", "mother")], D("2026-11-20"), null);
+    private static readonly OfferRequest ValidOffer = new([new OfferedPersonRequest("A Parent", "mother", true)], D("2026-11-20"), null);
     private static readonly MeetingHeldRequest ValidMeeting = new(D("2026-11-20"),
         [new NetworkMemberRequest("A Grandmother", "grandparent", ["care", "respite"], true), new NetworkMemberRequest("A Friend", "family-friend", [], false)],
         new ChildParticipationRequest(true, "attended"), true);
@@ -17,8 +17,8 @@ public sealed class MeetingRequestValidationTests
     {
         RuleAssert.Accepted(RequestMeetingValidation.Check(ValidRequest));
         RuleAssert.Accepted(RecordOfferValidation.Check(ValidOffer));
-        RuleAssert.Accepted(RecordAnswerValidation.Check(new AnswerRequest("accepted", D("2026-11-20"), null)));
-        RuleAssert.Accepted(RecordAnswerValidation.Check(new AnswerRequest("declined", D("2026-11-20"), "Not now.")));
+        RuleAssert.Accepted(RecordAnswerValidation.Check(new AnswerRequest(Guid.NewGuid(), "accepted", D("2026-11-20"), null)));
+        RuleAssert.Accepted(RecordAnswerValidation.Check(new AnswerRequest(Guid.NewGuid(), "declined", D("2026-11-20"), "Not now.")));
         RuleAssert.Accepted(AllocateCoordinatorValidation.Check(new CoordinatorRequest("fgc-1", true, D("2026-11-20"))));
         RuleAssert.Accepted(RecordMeetingValidation.Check(ValidMeeting));
     }
@@ -36,17 +36,24 @@ public sealed class MeetingRequestValidationTests
     {
         RuleAssert.Refused(RecordOfferValidation.Check(new OfferRequest([], null, null)), "offeredTo", "offeredOn");
         RuleAssert.Refused(RecordOfferValidation.Check(ValidOffer with { OfferedTo = [null] }), "offeredTo");
-        RuleAssert.Refused(RecordOfferValidation.Check(ValidOffer with { OfferedTo = [new OfferedPersonRequest("A", "carer"), new OfferedPersonRequest(" ", "aunt")] }),
-            "offeredTo[1].name", "offeredTo[1].relationship");
-        RuleAssert.Refused(RecordOfferValidation.Check(ValidOffer with { OfferedTo = Enumerable.Repeat<OfferedPersonRequest?>(new("A", "carer"), 11).ToList() }), "offeredTo");
+        RuleAssert.Refused(RecordOfferValidation.Check(ValidOffer with { OfferedTo = [new OfferedPersonRequest("A", "carer", false), new OfferedPersonRequest(" ", "aunt", null)] }),
+            "offeredTo[1].name", "offeredTo[1].relationship", "offeredTo[1].parentalResponsibility");
+        RuleAssert.Refused(RecordOfferValidation.Check(ValidOffer with { OfferedTo = Enumerable.Repeat<OfferedPersonRequest?>(new("A", "carer", false), 11).ToList() }), "offeredTo");
+    }
+
+    [Fact]
+    public void A_best_interests_decision_carries_its_day_and_reason()
+    {
+        RuleAssert.Accepted(RecordBestInterestsExceptionValidation.Check(new BestInterestsExceptionRequest(D("2026-11-20"), "Risk of harm from a network member.")));
+        RuleAssert.Refused(RecordBestInterestsExceptionValidation.Check(new BestInterestsExceptionRequest(null, " ")), "decidedOn", "reason");
     }
 
     [Fact]
     public void A_declined_answer_carries_the_familys_reason_and_an_accepted_one_none()
     {
-        RuleAssert.Refused(RecordAnswerValidation.Check(new AnswerRequest("declined", D("2026-11-20"), null)), "declineReason");
-        RuleAssert.Refused(RecordAnswerValidation.Check(new AnswerRequest("accepted", D("2026-11-20"), "Because.")), "declineReason");
-        RuleAssert.Refused(RecordAnswerValidation.Check(new AnswerRequest("maybe", null, null)), "answer", "answeredOn");
+        RuleAssert.Refused(RecordAnswerValidation.Check(new AnswerRequest(Guid.NewGuid(), "declined", D("2026-11-20"), null)), "declineReason");
+        RuleAssert.Refused(RecordAnswerValidation.Check(new AnswerRequest(Guid.NewGuid(), "accepted", D("2026-11-20"), "Because.")), "declineReason");
+        RuleAssert.Refused(RecordAnswerValidation.Check(new AnswerRequest(null, "maybe", null, null)), "personId", "answer", "answeredOn");
     }
 
     [Fact]

@@ -13,8 +13,26 @@ internal static class Requests
         FamilyNetworkMeetingRequest.Create(Guid.NewGuid(), "C123", stage, Guid.NewGuid(), Guid.NewGuid(), RequestSources.Practitioner, null,
             "lcpp-1", askedAt ?? AskedAt, null, askedAt ?? AskedAt);
 
-    public static FamilyNetworkOffer Offer(string offeredOn = "2026-11-17", string? letterOn = null) =>
-        new([new OfferedPerson("A Parent", OfferedRelationships.Mother)], D(offeredOn), "lcpp-1", letterOn is null ? null : D(letterOn), AskedAt);
+    /// <summary>The child protection process of the request's child and referral ended on 25 November.</summary>
+    public static ProcessExit Exit(FamilyNetworkMeetingRequest r, string reason = MeetingRequestClosureReasons.Section47NoConference, Guid? referralId = null) =>
+        new(r.LaChildId, referralId ?? r.ReferralId, Guid.NewGuid(), D("2026-11-25"), reason);
+
+    public static FamilyNetworkMeetingRequest Closed()
+    {
+        var r = Offered(stage: FamilyNetworkStages.Section47);
+        r.CloseAtExit(Exit(r), AskedAt);
+        return r;
+    }
+
+    /// <summary>The mother and the father offered the meeting, both with parental responsibility.</summary>
+    public static readonly Guid Mother = Guid.Parse("00000000-0000-4000-8000-00000000000a");
+    public static readonly Guid Father = Guid.Parse("00000000-0000-4000-8000-00000000000b");
+
+    /// <summary>An offer to the mother (and, with <paramref name="toFather"/>, the father), both with parental responsibility.</summary>
+    public static FamilyNetworkOffer Offer(string offeredOn = "2026-11-17", string? letterOn = null, bool toFather = false) =>
+        new([new OfferedPerson(Mother, "A Parent", OfferedRelationships.Mother, true),
+             .. toFather ? [new OfferedPerson(Father, "Another Parent", OfferedRelationships.Father, true)] : Array.Empty<OfferedPerson>()],
+            D(offeredOn), "lcpp-1", letterOn is null ? null : D(letterOn), AskedAt);
 
     public static FamilyNetworkMeetingRequest Offered(string offeredOn = "2026-11-17", string stage = FamilyNetworkStages.PreConference)
     {
@@ -23,8 +41,8 @@ internal static class Requests
         return r;
     }
 
-    public static OfferAnswer Answer(bool accepted, string answeredOn = "2026-11-18") =>
-        new(accepted, D(answeredOn), accepted ? null : "Not now.", "lcpp-1", AskedAt);
+    public static OfferAnswer Answer(bool accepted, string answeredOn = "2026-11-18", Guid? personId = null) =>
+        new(personId ?? Mother, accepted, D(answeredOn), accepted ? null : "Not now.", "lcpp-1", AskedAt);
 
     public static FamilyNetworkMeetingRequest Answered(bool accepted, string answeredOn = "2026-11-18")
     {

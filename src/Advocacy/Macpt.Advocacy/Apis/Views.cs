@@ -18,11 +18,12 @@ public sealed record ConflictView(Guid Id, string LaChildId, Guid FirstParentId,
 }
 
 public sealed record OfferView(Guid Id, Guid ParentId, Guid EpisodeId, Guid? ReferralId, string LaChildId, string Stage, DateTimeOffset OfferedAt,
-    string Status, DateOnly? AnsweredOn, DateTimeOffset? ConsentWithdrawnAt, AllocationView? Advocate, DateOnly? ConferenceDate)
+    string Status, DateOnly? AnsweredOn, DateTimeOffset? ConsentWithdrawnAt, AllocationView? Advocate, DateOnly? ConferenceDate,
+    DateOnly? EpisodeEndedOn, string? EpisodeEndReason)
 {
     public static OfferView From(AdvocacyOffer o, Allocation? active, Episode? episode) =>
         new(o.Id, o.ParentId, o.EpisodeId, o.ReferralId, o.LaChildId, o.Stage, o.OfferedAt, o.Status, o.AnsweredOn, o.ConsentWithdrawnAt,
-            active is null ? null : AllocationView.From(active), episode?.ConferenceDate);
+            active is null ? null : AllocationView.From(active), episode?.ConferenceDate, episode?.EndedOn, episode?.EndReason);
 }
 
 public sealed record AllocationView(Guid Id, Guid OfferId, Guid ParentId, Guid AdvocateId, Guid ProviderId, Guid? ReferralId, string LaChildId,

@@ -20,4 +20,5 @@ public static class AdvocacyTelemetry
     public static readonly Counter<long> OffersAnswered = Meter.CreateCounter<long>("macpt.advocacy.offers.answered", description: "Offers answered, by answer.");
     public static readonly Counter<long> Allocations = Meter.CreateCounter<long>("macpt.advocacy.allocations", description: "Advocates allocated.");
     public static readonly Counter<long> AllocationsEnded = Meter.CreateCounter<long>("macpt.advocacy.allocations.ended", description: "Allocations ended, by reason.");
+    public static readonly Counter<long> EpisodesEnded = Meter.CreateCounter<long>("macpt.advocacy.episodes.ended", description: "Episodes ended, by the exit from the process.");
 }

@@ -7,6 +7,7 @@ public static class UseCases
         .AddScoped<EpisodeFinder>()
         .AddScoped<AdvocacyOffers>()
         .AddScoped<AllocationEnding>()
+        .AddScoped<EpisodeClosing>()
         .AddScoped<RegisterParent>()
         .AddScoped<RecordParentConflict>()
         .AddScoped<AllocateAdvocate>()

@@ -42,10 +42,19 @@ public sealed class AdvocacyOffer
 
     public void Answer(string answer, DateOnly answeredOn, string recordedBy)
     {
-        Rule.Check(new OfferIsAnsweredOnce(this), new OfferIsAnsweredAfterItWasMade(this, answeredOn));
+        Rule.Check(new LapsedOfferIsNotAnswered(this), new OfferIsAnsweredOnce(this), new OfferIsAnsweredAfterItWasMade(this, answeredOn));
         Status = answer == OfferAnswers.Accepted ? OfferStatus.Accepted : OfferStatus.Declined;
         AnsweredOn = answeredOn;
         AnsweredRecordedBy = recordedBy;
+    }
+
+    /// <summary>
+    /// The episode ended (<see cref="Episode.End"/>): an offer still unanswered lapses (<see cref="LapsedOfferIsNotAnswered"/>).
+    /// An accepted offer keeps its answer; its advocate stops acting with the allocation's end.
+    /// </summary>
+    public void EpisodeEnded()
+    {
+        if (Status == OfferStatus.Offered) Status = OfferStatus.Lapsed;
     }
 
     public void WithdrawConsent(DateTimeOffset at, string recordedBy)
@@ -63,8 +72,10 @@ public static class OfferStatus
     public const string Accepted = "accepted";
     public const string Declined = "declined";
     public const string ConsentWithdrawn = "consent-withdrawn";
+    /// <summary>Unanswered when the episode ended (<see cref="AdvocacyOffer.EpisodeEnded"/>).</summary>
+    public const string Lapsed = "lapsed";
 
-    public static readonly IReadOnlyList<string> All = [Offered, Accepted, Declined, ConsentWithdrawn];
+    public static readonly IReadOnlyList<string> All = [Offered, Accepted, Declined, ConsentWithdrawn, Lapsed];
 }
 
 public static class OfferAnswers

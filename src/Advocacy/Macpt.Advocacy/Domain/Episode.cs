@@ -2,7 +2,7 @@ namespace Macpt.Advocacy.Domain;
 
 /// <summary>
 /// One child protection episode of a child, as the advocacy service hears of it from events: opened by a
-/// Section 47 enquiry, a conference or a plan, ended when the plan ends. Every parent gets one offer per episode.
+/// Section 47 enquiry, a conference or a plan, ended at whichever exit ends the process (<see cref="EpisodeExit"/>). Every parent gets one offer per episode.
 /// </summary>
 public sealed class Episode
 {
@@ -22,6 +22,8 @@ public sealed class Episode
     public Guid? PlanId { get; private set; }
     public DateTimeOffset OpenedAt { get; private init; }
     public DateOnly? EndedOn { get; private set; }
+    /// <summary>Why it ended (<see cref="EpisodeEndReasons"/>): the exit from the child protection process.</summary>
+    public string? EndReason { get; private set; }
     public uint Version { get; private set; }
 
     public bool IsOpen => EndedOn is null;
@@ -54,5 +56,14 @@ public sealed class Episode
         Reached(Contracts.Advocacy.AdvocacyStages.Plan);
     }
 
-    public void End(DateOnly endedOn) => EndedOn ??= endedOn;
+    /// <summary>Whether the exit ends this episode (<see cref="Rules.ExitEndsTheEpisodeAtItsStage"/>).</summary>
+    public bool EndsAt(EpisodeExit exit) => !new Rules.ExitEndsTheEpisodeAtItsStage(this, exit).IsBroken();
+
+    /// <summary>Ends the episode at an exit that ends it, once: no further offers or allocations are made for it.</summary>
+    public void End(EpisodeExit exit)
+    {
+        Macpt.Rules.Rule.Check(new Rules.ExitEndsTheEpisodeAtItsStage(this, exit));
+        EndedOn = exit.EndedOn;
+        EndReason = exit.Reason;
+    }
 }

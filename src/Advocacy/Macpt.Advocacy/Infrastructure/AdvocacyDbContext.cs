@@ -55,6 +55,7 @@ public sealed class AdvocacyDbContext(DbContextOptions<AdvocacyDbContext> option
             e.HasIndex(x => x.Key).IsUnique();
             e.Property(x => x.LaChildId).HasMaxLength(20);
             e.Property(x => x.Stage).HasMaxLength(16);
+            e.Property(x => x.EndReason).HasMaxLength(32);
             e.HasIndex(x => new { x.LaChildId, x.EndedOn });
             e.HasIndex(x => x.PlanId);
             e.HasIndex(x => x.ConferenceDate);

@@ -3,7 +3,7 @@ namespace Macpt.Contracts.Conferences;
 /// <summary>
 /// A child protection plan's next review conference was brought forward: new concerns (a completed Section 47,
 /// <see cref="EnquiryId"/>, needing a conference while the child is on the plan: no initial conference follows) or the
-/// birth of a pre-birth plan's child. <see cref="Reason"/> is <c>new-concerns</c> or <c>birth</c>.
+/// birth of a pre-birth plan's child. <see cref="ReasonCode"/> is <c>new-concerns</c> or <c>birth</c>.
 /// </summary>
 public sealed record ReviewConferenceBroughtForward(
     Guid ConferenceId,
@@ -13,4 +13,4 @@ public sealed record ReviewConferenceBroughtForward(
     Guid? EnquiryId,
     DateOnly PreviousTargetDate,
     DateOnly TargetDate,
-    string Reason);
+    string ReasonCode);

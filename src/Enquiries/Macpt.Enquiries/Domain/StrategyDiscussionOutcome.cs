@@ -30,7 +30,7 @@ public static class StrategyDiscussionHeldBy
 {
     public const string Macpt = "macpt";
     public const string EmergencyDutyTeam = "emergency-duty-team";
-    public const string Police = "police";
+    public const string Police = Contracts.Agencies.Police;
 
     public static IReadOnlyList<string> All { get; } = [Macpt, EmergencyDutyTeam, Police];
 }

@@ -12,20 +12,27 @@ public sealed record RequestMeetingRequest(string? LaChildId, string? Stage, Gui
 
 public sealed record OfferRequest(IReadOnlyList<OfferedPersonRequest?>? OfferedTo, DateOnly? OfferedOn, DateOnly? LetterBeforeProceedingsOn)
 {
+    /// <summary>The offer, each person given the id their own answer names.</summary>
     public FamilyNetworkOffer ToOffer(string offeredBy, DateTimeOffset now) =>
-        new(OfferedTo!.Select(p => new OfferedPerson(p!.Name!.Trim(), p.Relationship!)).ToList(), OfferedOn!.Value, offeredBy, LetterBeforeProceedingsOn, now);
+        new(OfferedTo!.Select(p => new OfferedPerson(Guid.CreateVersion7(now), p!.Name!.Trim(), p.Relationship!, p.ParentalResponsibility!.Value)).ToList(),
+            OfferedOn!.Value, offeredBy, LetterBeforeProceedingsOn, now);
 }
 
-public sealed record OfferedPersonRequest(string? Name, string? Relationship);
+/// <summary>A person offered the meeting, and whether they hold parental responsibility for the child (s.31ZA).</summary>
+public sealed record OfferedPersonRequest(string? Name, string? Relationship, bool? ParentalResponsibility);
 
-public sealed record AnswerRequest(string? Answer, DateOnly? AnsweredOn, string? DeclineReason)
+/// <summary>One offered person's answer (<c>personId</c> from the offer's <c>offeredTo</c>).</summary>
+public sealed record AnswerRequest(Guid? PersonId, string? Answer, DateOnly? AnsweredOn, string? DeclineReason)
 {
     public OfferAnswer ToAnswer(string recordedBy, DateTimeOffset now)
     {
         var accepted = Answer == FamilyAnswers.Accepted;
-        return new(accepted, AnsweredOn!.Value, accepted ? null : DeclineReason!.Trim(), recordedBy, now);
+        return new(PersonId!.Value, accepted, AnsweredOn!.Value, accepted ? null : DeclineReason!.Trim(), recordedBy, now);
     }
 }
+
+/// <summary>The local authority's decision that the meeting is not in the child's best interests (s.31ZA); who decided is the caller.</summary>
+public sealed record BestInterestsExceptionRequest(DateOnly? DecidedOn, string? Reason);
 
 /// <summary>The coordinator allocated (another person, named here); who allocates is the caller.</summary>
 public sealed record CoordinatorRequest(string? CoordinatorId, bool? Independent, DateOnly? AllocatedOn)

@@ -5,12 +5,12 @@ namespace Macpt.FamilyNetworks.Apis;
 /// <summary>A request and what followed from it. Names of the family and network are here for practitioners, never in events.</summary>
 public sealed record MeetingRequestView(
     Guid Id, string LaChildId, string Stage, Guid? ReferralId, string Source, Guid? SourceId, string? RequestedBy,
-    DateTimeOffset RequestedAt, DateOnly? NeededBy, string Status, FamilyNetworkOffer? Offer, OfferAnswer? Answer,
-    Coordinator? Coordinator, DateOnly? ScheduledFor, MeetingView? Meeting, Guid? FamilyPlanId)
+    DateTimeOffset RequestedAt, DateOnly? NeededBy, string Status, FamilyNetworkOffer? Offer, IReadOnlyList<OfferAnswer> Answers,
+    Coordinator? Coordinator, DateOnly? ScheduledFor, MeetingView? Meeting, Guid? FamilyPlanId, RequestClosure? Closure)
 {
     public static MeetingRequestView From(FamilyNetworkMeetingRequest r, Guid? planId = null) => new(
         r.Id, r.LaChildId, r.Stage, r.ReferralId, r.Source, r.SourceId, r.RequestedBy, r.RequestedAt, r.NeededBy, r.Status,
-        r.Offer, r.Answer, r.Coordinator, r.ScheduledFor, r.Meeting is { } m ? MeetingView.From(m) : null, planId);
+        r.Offer, r.Answers, r.Coordinator, r.ScheduledFor, r.Meeting is { } m ? MeetingView.From(m) : null, planId, r.Closure);
 }
 
 public sealed record MeetingView(Guid MeetingId, DateOnly HeldOn, int NetworkMembersPresent, IReadOnlyList<NetworkMember> NetworkMembers,

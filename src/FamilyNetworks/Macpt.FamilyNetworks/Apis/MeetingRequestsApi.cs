@@ -29,6 +29,7 @@ public static class MeetingRequestsApi
         api.MapGet("/{id:guid}", GetRequest).WithName("GetFamilyNetworkMeetingRequest");
         api.MapPost("/{id:guid}/offer", RecordOffer).WithName("RecordFamilyNetworkMeetingOffer");
         api.MapPost("/{id:guid}/answer", RecordAnswer).WithName("RecordFamilyAnswer");
+        api.MapPost("/{id:guid}/best-interests-exception", RecordBestInterestsException).WithName("RecordBestInterestsException");
         api.MapPut("/{id:guid}/coordinator", AllocateCoordinator).WithName("AllocateFamilyNetworkCoordinator");
         api.MapPut("/{id:guid}/meeting-date", ScheduleMeeting).WithName("ScheduleFamilyNetworkMeeting");
         api.MapPost("/{id:guid}/meeting", RecordMeeting).WithName("RecordFamilyNetworkMeetingHeld");
@@ -74,10 +75,22 @@ public static class MeetingRequestsApi
         Guid id, OfferRequest request, [AsParameters] FamilyNetworksServices s, CancellationToken ct) =>
         ChangeAsync(id, RecordOfferValidation.Check(request), s, r => r.RecordOffer(request.ToOffer(s.ActorId, s.Now()), s.Today()), ct);
 
-    /// <summary>Records the family's answer (once): accepted, or declined with their reason.</summary>
+    /// <summary>Records one offered person's answer (once each): accepted, or declined with their reason. One acceptance is enough (s.31ZA).</summary>
     public static Task<Results<Ok<MeetingRequestView>, ValidationProblem, ProblemHttpResult>> RecordAnswer(
         Guid id, AnswerRequest request, [AsParameters] FamilyNetworksServices s, CancellationToken ct) =>
         ChangeAsync(id, RecordAnswerValidation.Check(request), s, r => r.RecordAnswer(request.ToAnswer(s.ActorId, s.Now()), s.Today()), ct);
+
+    /// <summary>
+    /// Records the local authority's decision that the meeting is not in the child's best interests (Children Act 1989 s.31ZA),
+    /// with its reason and who decided (the caller): the request closes (<see cref="FamilyNetworkMeetingRequestClosed"/>).
+    /// </summary>
+    public static Task<Results<Ok<MeetingRequestView>, ValidationProblem, ProblemHttpResult>> RecordBestInterestsException(
+        Guid id, BestInterestsExceptionRequest request, [AsParameters] FamilyNetworksServices s, CancellationToken ct) =>
+        ChangeAsync(id, RecordBestInterestsExceptionValidation.Check(request), s, r =>
+        {
+            r.RecordBestInterestsException(request.DecidedOn!.Value, request.Reason!.Trim(), s.ActorId, s.Now(), s.Today());
+            s.Outbox.Add(new FamilyNetworkMeetingRequestClosed(r.Id, r.ReferralId, r.LaChildId, r.Stage, r.Closure!.ClosedOn, r.Closure.Reason));
+        }, ct);
 
     /// <summary>Allocates (or re-allocates) the coordinator who prepares the meeting, until it is held.</summary>
     public static Task<Results<Ok<MeetingRequestView>, ValidationProblem, ProblemHttpResult>> AllocateCoordinator(

@@ -29,10 +29,15 @@ public sealed class FamilyNetworkMeetingRequest
     public DateTimeOffset CreatedAt { get; private init; }
     public string Status { get; private set; } = "";
     public FamilyNetworkOffer? Offer { get; private set; }
-    public OfferAnswer? Answer { get; private set; }
+    /// <summary>Each offered person's answer, in the order given (<see cref="MeetingGoesAheadIfAnyOneAccepts"/>).</summary>
+    public List<OfferAnswer> Answers { get; private set; } = [];
+    /// <summary>The day the meeting was first accepted; null until someone offered accepts.</summary>
+    public DateOnly? AcceptedOn => MeetingGoesAheadIfAnyOneAccepts.AcceptedOn(Answers);
     public Coordinator? Coordinator { get; private set; }
     public DateOnly? ScheduledFor { get; private set; }
     public FamilyNetworkMeeting? Meeting { get; private set; }
+    /// <summary>Why and when it was closed before the meeting; null while open or once held.</summary>
+    public RequestClosure? Closure { get; private set; }
     public uint Version { get; private set; }
 
     public static FamilyNetworkMeetingRequest Create(Guid id, string laChildId, string stage, Guid? referralId, Guid episodeId,
@@ -56,31 +61,54 @@ public sealed class FamilyNetworkMeetingRequest
     public void RecordOffer(FamilyNetworkOffer offer, DateOnly today)
     {
         Rule.Check(
+            new ClosedRequestIsNotChanged(this),
             new MeetingIsOfferedOnce(this),
             new RecordedDateIsNotInTheFuture("offeredOn", offer.OfferedOn, today),
             new OfferIsNotBeforeTheRequest(this, offer.OfferedOn),
-            new PreProceedingsOfferIsInTheLetterBeforeProceedings(Stage, offer.LetterBeforeProceedingsOn));
+            new PreProceedingsOfferIsInTheLetterBeforeProceedings(Stage, offer.LetterBeforeProceedingsOn),
+            new PreProceedingsOfferIsMadeToParentalResponsibility(Stage, offer));
         if (offer.LetterBeforeProceedingsOn is { } letter) Rule.Check(new RecordedDateIsNotInTheFuture("letterBeforeProceedingsOn", letter, today));
         Offer = offer;
         Status = RequestStatus.Offered;
     }
 
-    /// <summary>Records the family's answer to the offer, once.</summary>
+    /// <summary>
+    /// Records one offered person's answer, once each: the meeting goes ahead once any one accepts, and is declined only
+    /// when all have declined (<see cref="MeetingGoesAheadIfAnyOneAccepts"/>).
+    /// </summary>
     public void RecordAnswer(OfferAnswer answer, DateOnly today)
     {
         Rule.Check(
-            new FamilyAnswersOnce(this),
+            new ClosedRequestIsNotChanged(this),
             new AnswerIsToAnOffer(this),
+            new AnswerIsFromAPersonOffered(this, answer.PersonId),
+            new EachPersonAnswersOnce(this, answer.PersonId),
             new RecordedDateIsNotInTheFuture("answeredOn", answer.AnsweredOn, today),
             new AnswerIsNotBeforeTheOffer(this, answer.AnsweredOn));
-        Answer = answer;
-        Status = answer.Accepted ? RequestStatus.Accepted : RequestStatus.Declined;
+        Answers = [.. Answers, answer];
+        // Once accepted (or scheduled) it stays so: a later decline does not stop a meeting someone accepted.
+        if (Status == RequestStatus.Offered) Status = MeetingGoesAheadIfAnyOneAccepts.StatusAfter(Offer!, Answers);
+    }
+
+    /// <summary>
+    /// The local authority decides the meeting is not in the child's best interests (Children Act 1989 s.31ZA): recorded
+    /// with its reason and who decided (the caller), it closes the request, and no meeting follows.
+    /// </summary>
+    public void RecordBestInterestsException(DateOnly decidedOn, string reason, string decidedBy, DateTimeOffset now, DateOnly today)
+    {
+        Rule.Check(
+            new ClosedRequestIsNotChanged(this),
+            new BestInterestsExceptionIsBeforeTheMeeting(this),
+            new RecordedDateIsNotInTheFuture("decidedOn", decidedOn, today));
+        Closure = new RequestClosure(Contracts.FamilyNetworks.MeetingRequestClosureReasons.NotInTheChildsBestInterests, decidedOn, null, decidedBy, reason, now);
+        Status = RequestStatus.Closed;
     }
 
     /// <summary>Allocates (or re-allocates) the coordinator until the meeting is held.</summary>
     public void Allocate(Coordinator coordinator, DateOnly today)
     {
         Rule.Check(
+            new ClosedRequestIsNotChanged(this),
             new MeetingIsHeldOnce(this, "coordinatorId"),
             new RecordedDateIsNotInTheFuture("allocatedOn", coordinator.AllocatedOn, today),
             new CoordinatorIsNotAllocatedBeforeTheRequest(this, coordinator.AllocatedOn),
@@ -92,6 +120,7 @@ public sealed class FamilyNetworkMeetingRequest
     public void Schedule(DateOnly date)
     {
         Rule.Check(
+            new ClosedRequestIsNotChanged(this),
             new MeetingIsHeldOnce(this, "scheduledFor"),
             new MeetingIsAcceptedByTheFamily(this),
             new MeetingIsNotDatedBeforeTheAcceptance(this, date));
@@ -99,11 +128,23 @@ public sealed class FamilyNetworkMeetingRequest
         Status = RequestStatus.Scheduled;
     }
 
+    /// <summary>
+    /// The child protection process ended (<see cref="ExitClosesTheChildProtectionRequests"/>): the request closes with the
+    /// exit's reason, and no meeting follows it.
+    /// </summary>
+    public void CloseAtExit(ProcessExit exit, DateTimeOffset now)
+    {
+        Rule.Check(new ExitClosesTheChildProtectionRequests(this, exit));
+        Closure = new RequestClosure(exit.Reason, exit.EndedOn, exit.SourceId, null, null, now);
+        Status = RequestStatus.Closed;
+    }
+
     /// <summary>Records the meeting as held, once, prepared by the coordinator allocated to it.</summary>
     public FamilyNetworkMeeting RecordMeeting(Guid meetingId, DateOnly heldOn, List<NetworkMember> networkMembers, ChildParticipation childParticipation,
         bool privateFamilyTime, string recordedBy, DateTimeOffset recordedAt, DateOnly today)
     {
         Rule.Check(
+            new ClosedRequestIsNotChanged(this),
             new MeetingIsHeldOnce(this, "heldOn"),
             new RecordedDateIsNotInTheFuture("heldOn", heldOn, today),
             new MeetingIsAcceptedByTheFamily(this),

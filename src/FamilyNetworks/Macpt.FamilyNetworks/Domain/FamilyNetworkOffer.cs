@@ -15,11 +15,15 @@ public sealed record FamilyNetworkOffer(
     private FamilyNetworkOffer() : this([], default, "", null, default) { }
 }
 
-/// <summary>A person the meeting was offered to, normally a parent or someone with parental responsibility.</summary>
-public sealed record OfferedPerson(string Name, string Relationship);
+/// <summary>
+/// A person the meeting was offered to, each answering for themselves (<see cref="OfferAnswer.PersonId"/>): before
+/// proceedings each parent and anyone else with parental responsibility (Children Act 1989 s.31ZA(1)).
+/// <see cref="ParentalResponsibility"/> is null on offers recorded before it was asked.
+/// </summary>
+public sealed record OfferedPerson(Guid PersonId, string Name, string Relationship, bool? ParentalResponsibility);
 
-/// <summary>The family's answer: accepted, or declined with their reason in their words.</summary>
-public sealed record OfferAnswer(bool Accepted, DateOnly AnsweredOn, string? DeclineReason, string RecordedBy, DateTimeOffset RecordedAt);
+/// <summary>One offered person's answer: accepted, or declined with their reason in their words.</summary>
+public sealed record OfferAnswer(Guid PersonId, bool Accepted, DateOnly AnsweredOn, string? DeclineReason, string RecordedBy, DateTimeOffset RecordedAt);
 
 /// <summary>The relationship to the child of someone offered the meeting.</summary>
 public static class OfferedRelationships

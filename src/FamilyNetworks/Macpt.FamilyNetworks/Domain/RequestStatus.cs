@@ -12,8 +12,13 @@ public static class RequestStatus
     public const string Scheduled = "scheduled";
     public const string Held = "held";
     public const string Declined = "declined";
+    /// <summary>Closed before the meeting (<see cref="RequestClosure"/>): the process ended, or not in the child's best interests.</summary>
+    public const string Closed = "closed";
 
-    public static IReadOnlyList<string> All { get; } = [Requested, Offered, Accepted, Scheduled, Held, Declined];
+    public static IReadOnlyList<string> All { get; } = [Requested, Offered, Accepted, Scheduled, Held, Declined, Closed];
+
+    /// <summary>Still on its way to a meeting: what an exit from the process closes.</summary>
+    public static IReadOnlyList<string> Open { get; } = [Requested, Offered, Accepted, Scheduled];
 }
 
 /// <summary>What asked for the meeting: an upstream event, or a practitioner directly.</summary>

@@ -11,6 +11,7 @@ public sealed class FamilyNetworksDbContext(DbContextOptions<FamilyNetworksDbCon
 {
     public DbSet<FamilyNetworkMeetingRequest> MeetingRequests => Set<FamilyNetworkMeetingRequest>();
     public DbSet<FamilyPlan> FamilyPlans => Set<FamilyPlan>();
+    public DbSet<PreProceedings> PreProceedings => Set<PreProceedings>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -33,8 +34,10 @@ public sealed class FamilyNetworksDbContext(DbContextOptions<FamilyNetworksDbCon
                 o.ToJson("offer");
                 o.OwnsMany(x => x.OfferedTo);
             });
-            e.OwnsOne(x => x.Answer, a => a.ToJson("answer"));
+            e.OwnsMany(x => x.Answers, a => a.ToJson("answers"));
+            e.Ignore(x => x.AcceptedOn);
             e.OwnsOne(x => x.Coordinator, c => c.ToJson("coordinator"));
+            e.OwnsOne(x => x.Closure, c => c.ToJson("closure"));
             e.OwnsOne(x => x.Meeting, m =>
             {
                 m.ToJson("meeting");
@@ -64,6 +67,23 @@ public sealed class FamilyNetworksDbContext(DbContextOptions<FamilyNetworksDbCon
             });
             e.OwnsMany(x => x.Reviews, r => r.ToJson("reviews"));
             e.OwnsOne(x => x.Ending, x => x.ToJson("ending"));
+        });
+        model.Entity<PreProceedings>(e =>
+        {
+            e.ToTable("pre_proceedings");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.LaChildId).HasMaxLength(20);
+            e.Property(x => x.StartedBy).HasMaxLength(64);
+            e.Property(x => x.Version).IsRowVersion();
+            e.Ignore(x => x.Status);
+            e.Ignore(x => x.InitialMeetingOn);
+            e.Ignore(x => x.ReviewMeetings);
+            e.HasIndex(x => x.LaChildId);
+            e.HasIndex(x => x.ReferralId);
+            e.OwnsOne(x => x.LegalPlanningMeeting, m => m.ToJson("legal_planning_meeting"));
+            e.OwnsOne(x => x.Letter, l => l.ToJson("letter"));
+            e.OwnsMany(x => x.Meetings, m => m.ToJson("meetings"));
+            e.OwnsOne(x => x.Outcome, o => o.ToJson("outcome"));
         });
         model.AddIdempotencyRecords();
         model.AddAuditLog();

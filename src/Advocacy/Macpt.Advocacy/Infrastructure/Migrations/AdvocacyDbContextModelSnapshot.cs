@@ -343,6 +343,11 @@ namespace Macpt.Advocacy.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("conference_id");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("end_reason");
+
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date")
                         .HasColumnName("ended_on");

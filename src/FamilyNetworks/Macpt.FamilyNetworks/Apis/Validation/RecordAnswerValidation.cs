@@ -3,12 +3,13 @@ using Macpt.ServiceDefaults.Validation;
 
 namespace Macpt.FamilyNetworks.Apis.Validation;
 
-/// <summary>What the family's answer must carry: a declined answer the family's reason, an accepted one none (400 when not).</summary>
+/// <summary>What a person's answer must carry: who answers (a person offered), a declined answer the family's reason, an accepted one none (400 when not).</summary>
 public static class RecordAnswerValidation
 {
     public static RequestErrors Check(AnswerRequest r)
     {
         var errors = new RequestErrors();
+        errors.Required("personId", r.PersonId);
         errors.OneOf("answer", r.Answer, FamilyAnswers.All);
         errors.Required("answeredOn", r.AnsweredOn);
         if (r.Answer == FamilyAnswers.Declined) errors.Text("declineReason", r.DeclineReason, FieldLimits.TextLength);

@@ -11,7 +11,7 @@ public sealed class MeetingIsHeldAfterItsPreparation(FamilyNetworkMeetingRequest
     private (string Field, string Message)? Broken => request switch
     {
         { Offer: { } offer } when heldOn < offer.OfferedOn => ("heldOn", "The meeting is dated before it was offered."),
-        { Answer: { } answer } when heldOn < answer.AnsweredOn => ("heldOn", "The meeting is dated before the family accepted it."),
+        { AcceptedOn: { } acceptedOn } when heldOn < acceptedOn => ("heldOn", "The meeting is dated before the family accepted it."),
         { Coordinator: null } => ("coordinator", "No coordinator was allocated to prepare the meeting."),
         { Coordinator: { } coordinator } when heldOn < coordinator.AllocatedOn => ("heldOn", "The meeting is dated before its coordinator was allocated."),
         _ => null,

@@ -191,6 +191,59 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
                     b.ToTable("family_plans", (string)null);
                 });
 
+            modelBuilder.Entity("Macpt.FamilyNetworks.Domain.PreProceedings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("concluded_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("la_child_id");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("started_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pre_proceedings");
+
+                    b.HasIndex("LaChildId")
+                        .HasDatabaseName("ix_pre_proceedings_la_child_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_pre_proceedings_referral_id");
+
+                    b.ToTable("pre_proceedings", (string)null);
+                });
+
             modelBuilder.Entity("Macpt.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -561,6 +614,10 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
                                     b2.Property<string>("Name")
                                         .IsRequired();
 
+                                    b2.Property<bool?>("ParentalResponsibility");
+
+                                    b2.Property<Guid>("PersonId");
+
                                     b2.Property<string>("Relationship")
                                         .IsRequired();
 
@@ -577,9 +634,12 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
                             b1.Navigation("OfferedTo");
                         });
 
-                    b.OwnsOne("Macpt.FamilyNetworks.Domain.OfferAnswer", "Answer", b1 =>
+                    b.OwnsMany("Macpt.FamilyNetworks.Domain.OfferAnswer", "Answers", b1 =>
                         {
                             b1.Property<Guid>("FamilyNetworkMeetingRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
 
                             b1.Property<bool>("Accepted");
 
@@ -587,17 +647,50 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
 
                             b1.Property<string>("DeclineReason");
 
+                            b1.Property<Guid>("PersonId");
+
                             b1.Property<DateTimeOffset>("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired();
+
+                            b1.HasKey("FamilyNetworkMeetingRequestId", "__synthesizedOrdinal")
+                                .HasName("pk_meeting_requests");
+
+                            b1.ToTable("meeting_requests");
+
+                            b1
+                                .ToJson("answers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyNetworkMeetingRequestId")
+                                .HasConstraintName("fk_meeting_requests_meeting_requests_family_network_meeting_reque");
+                        });
+
+                    b.OwnsOne("Macpt.FamilyNetworks.Domain.RequestClosure", "Closure", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyNetworkMeetingRequestId");
+
+                            b1.Property<DateOnly>("ClosedOn");
+
+                            b1.Property<string>("DecidedBy");
+
+                            b1.Property<string>("Explanation");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<Guid?>("SourceId");
 
                             b1.HasKey("FamilyNetworkMeetingRequestId");
 
                             b1.ToTable("meeting_requests");
 
                             b1
-                                .ToJson("answer")
+                                .ToJson("closure")
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
@@ -605,7 +698,9 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
                                 .HasConstraintName("fk_meeting_requests_meeting_requests_id");
                         });
 
-                    b.Navigation("Answer");
+                    b.Navigation("Answers");
+
+                    b.Navigation("Closure");
 
                     b.Navigation("Coordinator");
 
@@ -780,6 +875,135 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
                     b.Navigation("Reviews");
 
                     b.Navigation("Safeguards");
+                });
+
+            modelBuilder.Entity("Macpt.FamilyNetworks.Domain.PreProceedings", b =>
+                {
+                    b.OwnsOne("Macpt.FamilyNetworks.Domain.LegalPlanningMeeting", "LegalPlanningMeeting", b1 =>
+                        {
+                            b1.Property<Guid>("PreProceedingsId");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("HeldOn");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("PreProceedingsId");
+
+                            b1.ToTable("pre_proceedings");
+
+                            b1
+                                .ToJson("legal_planning_meeting")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PreProceedingsId")
+                                .HasConstraintName("fk_pre_proceedings_pre_proceedings_id");
+                        });
+
+                    b.OwnsOne("Macpt.FamilyNetworks.Domain.LetterBeforeProceedings", "Letter", b1 =>
+                        {
+                            b1.Property<Guid>("PreProceedingsId");
+
+                            b1.Property<bool>("FamilyGroupDecisionMakingOffered");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("SentOn");
+
+                            b1.HasKey("PreProceedingsId");
+
+                            b1.ToTable("pre_proceedings");
+
+                            b1
+                                .ToJson("letter")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PreProceedingsId")
+                                .HasConstraintName("fk_pre_proceedings_pre_proceedings_id");
+                        });
+
+                    b.OwnsMany("Macpt.FamilyNetworks.Domain.PreProceedingsMeeting", "Meetings", b1 =>
+                        {
+                            b1.Property<Guid>("PreProceedingsId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("HeldOn");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<Guid>("MeetingId");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("PreProceedingsId", "__synthesizedOrdinal")
+                                .HasName("pk_pre_proceedings");
+
+                            b1.ToTable("pre_proceedings");
+
+                            b1
+                                .ToJson("meetings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PreProceedingsId")
+                                .HasConstraintName("fk_pre_proceedings_pre_proceedings_pre_proceedings_id");
+                        });
+
+                    b.OwnsOne("Macpt.FamilyNetworks.Domain.PreProceedingsOutcome", "Outcome", b1 =>
+                        {
+                            b1.Property<Guid>("PreProceedingsId");
+
+                            b1.Property<DateOnly?>("CourtApplicationOn");
+
+                            b1.Property<DateOnly>("DecidedOn");
+
+                            b1.Property<DateOnly?>("LetterOfIssueOn");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired();
+
+                            b1.HasKey("PreProceedingsId");
+
+                            b1.ToTable("pre_proceedings");
+
+                            b1
+                                .ToJson("outcome")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PreProceedingsId")
+                                .HasConstraintName("fk_pre_proceedings_pre_proceedings_id");
+                        });
+
+                    b.Navigation("LegalPlanningMeeting")
+                        .IsRequired();
+
+                    b.Navigation("Letter");
+
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Outcome");
                 });
 #pragma warning restore 612, 618
         }

@@ -359,8 +359,8 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
             ["PUT /api/familynetworks/requests/{id}/coordinator"] = async () =>
             {
                 var id = await networks.RequestAsync(Referrals.NewChildId(), Guid.NewGuid());
-                await networks.OkAsync(HttpMethod.Post, $"{FamilyNetworkSteps.Requests}/{id}/offer", FamilyNetworkSteps.Offer());
-                await networks.OkAsync(HttpMethod.Post, $"{FamilyNetworkSteps.Requests}/{id}/answer", FamilyNetworkSteps.Accept());
+                var offered = await networks.OkAsync(HttpMethod.Post, $"{FamilyNetworkSteps.Requests}/{id}/offer", FamilyNetworkSteps.Offer());
+                await networks.OkAsync(HttpMethod.Post, $"{FamilyNetworkSteps.Requests}/{id}/answer", FamilyNetworkSteps.Accept(offered));
                 return new(id, FamilyNetworkSteps.Coordinator());
             },
             ["PUT /api/familynetworks/requests/{id}/meeting-date"] = async () => new(await networks.AcceptedAsync(Referrals.NewChildId(), Guid.NewGuid()), new { scheduledFor = today }),

@@ -12,24 +12,25 @@ namespace Macpt.Referrals.Tests;
 public sealed class StepDownNamesTheFamilyHelpLeadTests
 {
     private static readonly DateTimeOffset DecidedAt = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly DecidedOn = new(2026, 11, 25); // DecidedAt's London day
 
     [Theory]
     [InlineData("2026-11-25")] // the day decided
     [InlineData("2026-12-01")]
     public void A_lead_and_a_handover_from_the_day_decided_hold(string handover) =>
-        RuleAssert.Holds(new StepDownNamesTheFamilyHelpLead("fh-0007", D(handover), DecidedAt));
+        RuleAssert.Holds(new StepDownNamesTheFamilyHelpLead("fh-0007", D(handover), DecidedOn));
 
     [Fact]
     public void Without_the_lead_it_is_broken_on_the_lead() =>
-        RuleAssert.Broken(new StepDownNamesTheFamilyHelpLead(null, D("2026-11-26"), DecidedAt), "familyHelpLeadId", RuleKind.Unprocessable);
+        RuleAssert.Broken(new StepDownNamesTheFamilyHelpLead(null, D("2026-11-26"), DecidedOn), "familyHelpLeadId", RuleKind.Unprocessable);
 
     [Fact]
     public void Without_the_handover_date_it_is_broken_on_the_date() =>
-        RuleAssert.Broken(new StepDownNamesTheFamilyHelpLead("fh-0007", null, DecidedAt), "handoverDate", RuleKind.Unprocessable);
+        RuleAssert.Broken(new StepDownNamesTheFamilyHelpLead("fh-0007", null, DecidedOn), "handoverDate", RuleKind.Unprocessable);
 
     [Fact]
     public void A_handover_before_the_decision_is_broken_on_the_date() =>
-        RuleAssert.Broken(new StepDownNamesTheFamilyHelpLead("fh-0007", D("2026-11-24"), DecidedAt), "handoverDate", RuleKind.Unprocessable);
+        RuleAssert.Broken(new StepDownNamesTheFamilyHelpLead("fh-0007", D("2026-11-24"), DecidedOn), "handoverDate", RuleKind.Unprocessable);
 
     private static Referral NewReferral(Child? child = null) => Referral.Receive(
         Guid.NewGuid(), "RB123456", child ?? new Child("Alex", "Smith", new DateOnly(2019, 3, 14), null, "M", "WBRI", null, null, null, null, false), "2A",

@@ -1,5 +1,6 @@
 using Macpt.Referrals.Domain.Rules;
 using Macpt.Rules;
+using Macpt.WorkingDays;
 
 namespace Macpt.Referrals.Domain;
 
@@ -70,7 +71,7 @@ public sealed class Referral
     public void Decide(ReferralDecision decision)
     {
         Rule.Check(new ReferralIsDecidedOnce(this));
-        if (decision.StepsDownToFamilyHelp) Rule.Check(new StepDownNamesTheFamilyHelpLead(decision.FamilyHelpLeadId, decision.HandoverDate, decision.DecidedAt));
+        if (decision.StepsDownToFamilyHelp) Rule.Check(new StepDownNamesTheFamilyHelpLead(decision.FamilyHelpLeadId, decision.HandoverDate, LondonClock.ToLondonDate(decision.DecidedAt)));
         Decision = decision;
     }
 }

@@ -10,7 +10,9 @@ public sealed record AdvocacyOffered(
     Guid? ReferralId,
     string LaChildId,
     string Stage,
-    DateTimeOffset OfferedAt);
+    DateTimeOffset OfferedAt,
+    /// <summary>An offer not answered by then lapses.</summary>
+    DateOnly? AnswerDueBy = null);
 
 public static class AdvocacyStages
 {

@@ -6,4 +6,6 @@ public sealed record ChildProtectionPlanEnded(
     Guid? ReferralId,
     string LaChildId,
     DateOnly EndDate,
-    string EndReasonCode);
+    string EndReasonCode,
+    /// <summary>The plan's start date, so its length is known without the start event.</summary>
+    DateOnly? StartDate = null);

@@ -12,4 +12,6 @@ public sealed record ChildProtectionPlanReviewed(
     DateOnly ReviewedOn,
     string LatestCategoryOfAbuse,
     bool PlanContinues,
-    DateOnly? NextReviewDue);
+    DateOnly? NextReviewDue,
+    /// <summary>When this review was due.</summary>
+    DateOnly? ReviewDue = null);

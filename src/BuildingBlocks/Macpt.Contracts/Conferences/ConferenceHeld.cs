@@ -7,7 +7,14 @@ public sealed record ConferenceHeld(
     string LaChildId,
     DateOnly HeldOn,
     string Kind,
-    bool PlanRequired);
+    bool PlanRequired,
+    /// <summary>When the conference was due: the ICPC's target, or the review's due date.</summary>
+    DateOnly? TargetDate = null,
+    /// <summary>The agencies that attended (<c>Agencies.Conference</c>).</summary>
+    IReadOnlyList<string>? Agencies = null,
+    /// <summary>For a review, the plan reviewed.</summary>
+    Guid? PlanId = null,
+    bool PreBirth = false);
 
 public static class ConferenceKinds
 {

@@ -11,4 +11,6 @@ public sealed record AgencyCheckRequested(
     string LaChildId,
     string Agency,
     DateOnly RequestedOn,
-    DateOnly DueOn);
+    DateOnly DueOn,
+    /// <summary>For a health check, the service asked (<c>Agencies.HealthServices</c>).</summary>
+    string? HealthService = null);

@@ -9,4 +9,7 @@ public sealed record Section47EnquiryStarted(
     Guid? ReferralId,
     string LaChildId,
     DateOnly StartDate,
-    DateOnly InitialConferenceTargetDate);
+    DateOnly InitialConferenceTargetDate,
+    /// <summary>The strategy discussion that started it; its date is day 0 of the ICPC's 15 working days.</summary>
+    Guid? StrategyDiscussionId = null,
+    DateOnly? StrategyDiscussionHeldOn = null);

@@ -8,4 +8,10 @@ public sealed record StrategyDiscussionHeld(
     string LaChildId,
     DateOnly HeldOn,
     bool Section47ThresholdMet,
-    bool FamilyNetworkMeetingRecommended = false);
+    bool FamilyNetworkMeetingRecommended = false,
+    /// <summary>When the discussion was due (<see cref="StrategyDiscussionRequested.DueBy"/>).</summary>
+    DateOnly? DueBy = null,
+    /// <summary>The agencies that took part (<c>Agencies.StrategyDiscussion</c>): each may see the discussion.</summary>
+    IReadOnlyList<string>? Agencies = null,
+    /// <summary>Held out of hours by the emergency duty team or police.</summary>
+    bool OutOfHours = false);

@@ -16,4 +16,6 @@ public sealed record ReferralReceived(
     /// <summary>Set when siblings were referred together; each sibling's event carries the same id.</summary>
     Guid? HouseholdId = null,
     string? HarmContext = null,
-    IReadOnlyList<string>? SuspectedCategories = null);
+    IReadOnlyList<string>? SuspectedCategories = null,
+    /// <summary>The referring caller's agency (from its token; <c>Agencies</c>): a partner sees the referrals it made.</summary>
+    string? ReferrerAgency = null);

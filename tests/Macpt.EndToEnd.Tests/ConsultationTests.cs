@@ -49,7 +49,7 @@ public sealed class ConsultationTests(MacptSystem system)
         var answered = await answeredOnBus.WaitForAsync(m => m.GetProperty("consultationId").GetGuid() == id, Within, "ConsultationAnswered (advice)");
         Assert.Equal((laChildId, "education"), (answered.GetProperty("laChildId").GetString(), answered.GetProperty("agency").GetString()));
         Assert.Equal(advice.GetProperty("advice").GetProperty("givenAt").GetDateTimeOffset(), answered.GetProperty("answeredAt").GetDateTimeOffset());
-        Assert.Equal(JsonValueKind.Null, answered.GetProperty("referralId").ValueKind);
+        Assert.True(answered.IsNull("referralId"));
         Assert.DoesNotContain(id, await ListAsync("open"));
         using var again = await system.Gateway.PostAsJsonAsync($"/api/referrals/consultations/{id}/advice", new { advice = "Other advice." });
         var refused = await Problem.AssertAsync(again, HttpStatusCode.Conflict, "advice"); // ConsultationIsAdvisedOnce, by the rule mapper
@@ -95,7 +95,7 @@ public sealed class ConsultationTests(MacptSystem system)
         Assert.Equal(0, body.GetProperty("ageInWorkingDays").GetInt32());
         // No child is named, so the event joins no child's record.
         var announced = await requestedOnBus.WaitForAsync(m => m.GetProperty("consultationId").GetGuid() == body.GetProperty("id").GetGuid(), Within, "ConsultationRequested");
-        Assert.Equal(JsonValueKind.Null, announced.GetProperty("laChildId").ValueKind);
+        Assert.True(announced.IsNull("laChildId"));
         Assert.Equal("health", announced.GetProperty("agency").GetString());
         Assert.Equal(body.GetProperty("answerDueBy").GetString(), announced.GetProperty("answerDueBy").GetString());
 

@@ -55,6 +55,30 @@ public sealed class AdvocacyBusListener : IAsyncDisposable
         return default;
     }
 
+    /// <summary>
+    /// Waits for one message for each of <paramref name="keys"/> (by <paramref name="keyOf"/>), in whatever order the bus
+    /// delivers them; the messages, by key.
+    /// </summary>
+    public async Task<Dictionary<TKey, JsonElement>> WaitForEachAsync<TKey>(Func<JsonElement, TKey> keyOf, IReadOnlyCollection<TKey> keys, TimeSpan within, string what)
+        where TKey : notnull
+    {
+        var found = new Dictionary<TKey, JsonElement>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (found.Count < keys.Count && clock.Elapsed < within)
+        {
+            var got = await _channel.BasicGetAsync(_queue, autoAck: true);
+            if (got is null)
+            {
+                await Task.Delay(100);
+                continue;
+            }
+            var message = JsonSerializer.Deserialize<JsonElement>(Encoding.UTF8.GetString(got.Body.Span)).GetProperty("message");
+            if (keys.Contains(keyOf(message))) found.TryAdd(keyOf(message), message);
+        }
+        Assert.True(found.Count == keys.Count, $"Timed out after {within.TotalSeconds:0}s waiting on the bus for {what}: {found.Count} of {keys.Count}.");
+        return found;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _channel.CloseAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using Macpt.Contracts.Conferences;
 using static Macpt.EndToEnd.Tests.ConferenceSteps;
 
 namespace Macpt.EndToEnd.Tests;
@@ -58,6 +59,7 @@ public sealed class ConferencePathwayTests(MacptSystem system)
     public async Task An_unborn_childs_section_47_leads_to_a_pre_birth_conference_and_the_birth_brings_the_first_review_forward()
     {
         var unborn = Referrals.NewChildId();
+        await using var heldOnBus = await AdvocacyBusListener.StartAsync<ConferenceHeld>(system);
         // The enquiry about an unborn child (due 10 January 2027) completes needing a conference: a pre-birth initial
         // conference due by the enquiry's target, held on Monday 30 November 2026 and starting a plan.
         var (icpcId, planId, reviewId) = await _steps.PlanStartedAsync(unborn, "2026-11-30", "2026-12-10", "2027-02-26", expectedDateOfBirth: "2027-01-10");
@@ -66,6 +68,9 @@ public sealed class ConferencePathwayTests(MacptSystem system)
         Assert.Equal("2027-01-10", icpc.GetProperty("expectedDateOfBirth").GetString());
         Assert.Equal("2026-11-30", icpc.GetProperty("targetDate").GetString());
         Assert.True((await _steps.OutboxPayloadAsync("InitialConferenceScheduled", "conferenceId", icpcId)).GetProperty("preBirth").GetBoolean());
+        // Held, it is announced as pre-birth, with its target.
+        var held = await heldOnBus.WaitForAsync(m => m.GetProperty("conferenceId").GetGuid() == icpcId, TimeSpan.FromSeconds(30), "ConferenceHeld (pre-birth)");
+        Assert.Equal((true, "2026-11-30"), (held.GetProperty("preBirth").GetBoolean(), held.GetProperty("targetDate").GetString()));
         var plan = await _steps.GetAsync($"/api/conferences/plans/{planId}");
         Assert.True(plan.GetProperty("preBirth").GetBoolean());
         Assert.Equal("2027-02-28", plan.GetProperty("nextReviewDue").GetString());

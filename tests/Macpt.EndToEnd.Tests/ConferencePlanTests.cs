@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Macpt.Contracts.Conferences;
 using static Macpt.EndToEnd.Tests.ConferenceSteps;
 
 namespace Macpt.EndToEnd.Tests;
@@ -7,7 +8,8 @@ namespace Macpt.EndToEnd.Tests;
 /// <summary>
 /// From a Section 47 enquiry needing a conference to an initial conference on time or late, a plan, its core
 /// group, two review conferences (3 then 6 months, across a month end) and its end with a step-down; and a
-/// second plan for the same child counting the first. Through the gateway, the databases and the bus.
+/// second plan for the same child counting the first. Through the gateway, the databases and the bus: each conference,
+/// plan, core group, review and ending is seen on the bus with the date it was due.
 /// </summary>
 [Collection(MacptSystemCollection.Name)]
 public sealed class ConferencePlanTests(MacptSystem system)
@@ -15,6 +17,7 @@ public sealed class ConferencePlanTests(MacptSystem system)
     private const string DutyUser = "duty-0001";
     private const string StepDownEvent = "Macpt.Contracts.FamilyHelp.SteppedDownToFamilyHelp";
     private readonly ConferenceSteps _steps = new(system);
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task An_initial_conference_on_its_target_date_is_on_time_and_tells_other_services()
@@ -62,6 +65,11 @@ public sealed class ConferencePlanTests(MacptSystem system)
     public async Task A_plan_starts_on_the_conference_date_is_reviewed_at_3_then_6_months_and_ends_with_a_step_down()
     {
         var child = Referrals.NewChildId();
+        await using var heldOnBus = await AdvocacyBusListener.StartAsync<ConferenceHeld>(system);
+        await using var startedOnBus = await AdvocacyBusListener.StartAsync<ChildProtectionPlanStarted>(system);
+        await using var coreGroupsOnBus = await AdvocacyBusListener.StartAsync<CoreGroupHeld>(system);
+        await using var reviewedOnBus = await AdvocacyBusListener.StartAsync<ChildProtectionPlanReviewed>(system);
+        await using var endedOnBus = await AdvocacyBusListener.StartAsync<ChildProtectionPlanEnded>(system);
         // Monday 30 November 2026: the first core group is due by Monday 14 December (10 working days), the first
         // review by 28 February 2027 (30 November + 3 months, clamped at the month's end).
         var (icpcId, planId, reviewId) = await _steps.PlanStartedAsync(child, "2026-11-30", "2026-12-10", "2027-02-26");
@@ -80,12 +88,28 @@ public sealed class ConferencePlanTests(MacptSystem system)
         Assert.Equal("2026-11-30", started.GetProperty("startDate").GetString());
         Assert.Equal("NEG", started.GetProperty("categoryOfAbuse").GetString());
         Assert.Equal("2027-02-28", (await _steps.GetAsync($"/api/conferences/{reviewId}")).GetProperty("targetDate").GetString());
+        // On the bus: the ICPC held on its target by the agencies whose people attended (health sent apologies and a report);
+        // the plan with its own due dates, no earlier plan, and the core group's agencies.
+        var icpcHeld = await heldOnBus.WaitForAsync(m => m.GetProperty("conferenceId").GetGuid() == icpcId, Within, "ConferenceHeld (initial)");
+        Assert.Equal(("initial", "2026-11-30", "2026-11-30"), (icpcHeld.GetProperty("kind").GetString(), icpcHeld.GetProperty("heldOn").GetString(), icpcHeld.GetProperty("targetDate").GetString()));
+        Assert.Equal(["police", "family-help"], icpcHeld.Codes("agencies"));
+        Assert.True(icpcHeld.IsNull("planId"));
+        Assert.False(icpcHeld.GetProperty("preBirth").GetBoolean());
+        var planOnBus = await startedOnBus.WaitForAsync(m => m.GetProperty("planId").GetGuid() == planId, Within, "ChildProtectionPlanStarted");
+        Assert.Equal(("2026-12-14", "2027-02-28"), (planOnBus.GetProperty("firstCoreGroupDue").GetString(), planOnBus.GetProperty("firstReviewDue").GetString()));
+        Assert.Equal(0, planOnBus.GetProperty("numberOfPreviousPlans").GetInt32());
+        Assert.Equal(["family-help", "local-authority", "health"], planOnBus.Codes("agencies"));
 
         // The first core group is due, then met; the next is due 6 weeks on.
         Assert.Contains(await PlanIdsAsync(child, "coreGroup=due", At("2026-12-07T09:00:00Z")), p => p == planId);
         var afterCoreGroup = await _steps.OkAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/core-groups",
             new { heldOn = "2026-12-10", attended = new[] { FamilyHelpLead, Lcpp, "nhs-5" } }, At("2026-12-10T15:00:00Z"));
         Assert.Equal("2027-01-21", afterCoreGroup.GetProperty("nextCoreGroupDue").GetString());
+        var firstCoreGroup = await coreGroupsOnBus.WaitForAsync(m => m.GetProperty("planId").GetGuid() == planId, Within, "CoreGroupHeld (first)");
+        Assert.Equal(("2026-12-10", "2026-12-14", "2027-01-21"),
+            (firstCoreGroup.GetProperty("heldOn").GetString(), firstCoreGroup.GetProperty("dueBy").GetString(), firstCoreGroup.GetProperty("nextDueBy").GetString()));
+        Assert.Equal(["family-help", "local-authority", "health"], firstCoreGroup.Codes("agencies"));
+        Assert.Equal(afterCoreGroup.GetProperty("coreGroupMeetings")[0].GetProperty("id").GetGuid(), firstCoreGroup.GetProperty("meetingId").GetGuid());
         Assert.Contains(await PlanIdsAsync(child, "coreGroup=overdue", At("2027-01-22T09:00:00Z")), p => p == planId);
 
         // The first core group agreed the detailed plan; the next records progress on its actions, with a short note.
@@ -110,6 +134,11 @@ public sealed class ConferencePlanTests(MacptSystem system)
         var action = progressed.GetProperty("detailedPlan").GetProperty("actions")[0];
         Assert.Equal(("done", "2027-01-21"), (action.GetProperty("status").GetString(), action.GetProperty("statusOn").GetString()));
         Assert.Equal("Engagement is good.", progressed.GetProperty("coreGroupMeetings")[1].GetProperty("note").GetString());
+        // The second was due the day it met, 6 weeks after the first; the next is 6 weeks on again. Health did not attend.
+        var secondCoreGroup = await coreGroupsOnBus.WaitForAsync(m => m.GetProperty("planId").GetGuid() == planId, Within, "CoreGroupHeld (second)");
+        Assert.Equal(("2027-01-21", "2027-01-21", "2027-03-04"),
+            (secondCoreGroup.GetProperty("heldOn").GetString(), secondCoreGroup.GetProperty("dueBy").GetString(), secondCoreGroup.GetProperty("nextDueBy").GetString()));
+        Assert.Equal(["family-help", "local-authority"], secondCoreGroup.Codes("agencies"));
         using var unknownAction = await system.SendAsync(HttpMethod.Post, $"/api/conferences/plans/{planId}/core-groups", new
         {
             heldOn = "2027-01-28",
@@ -144,6 +173,10 @@ public sealed class ConferencePlanTests(MacptSystem system)
         var reviewed = await _steps.OutboxPayloadAsync("ChildProtectionPlanReviewed", "conferenceId", reviewId);
         Assert.True(reviewed.GetProperty("planContinues").GetBoolean());
         Assert.Equal("2027-08-26", reviewed.GetProperty("nextReviewDue").GetString());
+        var review1Held = await heldOnBus.WaitForAsync(m => m.GetProperty("conferenceId").GetGuid() == reviewId, Within, "ConferenceHeld (review)");
+        Assert.Equal(("review", "2027-02-28", planId), (review1Held.GetProperty("kind").GetString(), review1Held.GetProperty("targetDate").GetString(), review1Held.GetProperty("planId").GetGuid()));
+        var review1Reviewed = await reviewedOnBus.WaitForAsync(m => m.GetProperty("conferenceId").GetGuid() == reviewId, Within, "ChildProtectionPlanReviewed");
+        Assert.Equal(("2027-02-26", "2027-02-28"), (review1Reviewed.GetProperty("reviewedOn").GetString(), review1Reviewed.GetProperty("reviewDue").GetString()));
 
         // The LCPP changes in March, planned and handed over; the key worker too. The history is kept.
         const string NewLcpp = "lcpp-0404";
@@ -182,6 +215,11 @@ public sealed class ConferencePlanTests(MacptSystem system)
         var ended = await _steps.OutboxPayloadAsync("ChildProtectionPlanEnded", "planId", planId);
         Assert.Equal("2027-08-26", ended.GetProperty("endDate").GetString());
         Assert.Equal("no-longer-at-risk", ended.GetProperty("endReasonCode").GetString());
+        var review2Reviewed = await reviewedOnBus.WaitForAsync(m => m.GetProperty("conferenceId").GetGuid() == review2Id, Within, "ChildProtectionPlanReviewed (ending)");
+        Assert.Equal("2027-08-26", review2Reviewed.GetProperty("reviewDue").GetString());
+        Assert.False(review2Reviewed.GetProperty("planContinues").GetBoolean());
+        var endedOnBusMessage = await endedOnBus.WaitForAsync(m => m.GetProperty("planId").GetGuid() == planId, Within, "ChildProtectionPlanEnded");
+        Assert.Equal(("2026-11-30", "2027-08-26"), (endedOnBusMessage.GetProperty("startDate").GetString(), endedOnBusMessage.GetProperty("endDate").GetString()));
         Assert.Empty((await _steps.ConferencesAsync(child, "&status=to-arrange")).EnumerateArray());
         // The step-down to Family Help leaves with the decision: the lead named, handed over on the end date.
         var steppedDown = await _steps.OutboxPayloadAsync(StepDownEvent, "sourceId", planId);
@@ -195,6 +233,8 @@ public sealed class ConferencePlanTests(MacptSystem system)
     public async Task A_second_plan_for_the_same_child_counts_the_first_and_the_history_keeps_both()
     {
         var child = Referrals.NewChildId();
+        await using var startedOnBus = await AdvocacyBusListener.StartAsync<ChildProtectionPlanStarted>(system);
+        await using var endedOnBus = await AdvocacyBusListener.StartAsync<ChildProtectionPlanEnded>(system);
         var (_, firstPlan, pendingReview) = await _steps.PlanStartedAsync(child, "2026-11-30", "2026-12-14", "2027-02-26");
 
         // The child moves away in January: after the receiving authority's conference the plan ends outside a review,
@@ -205,6 +245,8 @@ public sealed class ConferencePlanTests(MacptSystem system)
         Assert.Equal(DutyUser, ended.GetProperty("ending").GetProperty("recordedBy").GetString());
         Assert.Equal("cancelled", (await _steps.GetAsync($"/api/conferences/{pendingReview}")).GetProperty("status").GetString());
         Assert.Equal("transferred-to-another-la", (await _steps.OutboxPayloadAsync("ChildProtectionPlanEnded", "planId", firstPlan)).GetProperty("endReasonCode").GetString());
+        var firstEnded = await endedOnBus.WaitForAsync(m => m.GetProperty("planId").GetGuid() == firstPlan, Within, "ChildProtectionPlanEnded (outside a review)");
+        Assert.Equal(("2026-11-30", "2027-01-15"), (firstEnded.GetProperty("startDate").GetString(), firstEnded.GetProperty("endDate").GetString()));
 
         // Ending it again answers 409.
         using var again = await system.SendAsync(HttpMethod.Post, $"/api/conferences/plans/{firstPlan}/ending",
@@ -226,6 +268,10 @@ public sealed class ConferencePlanTests(MacptSystem system)
         Assert.Equal("2027-10-04", history[1].GetProperty("startDate").GetString());
         Assert.Equal(1, history[1].GetProperty("numberOfPreviousCpp").GetInt32());
         Assert.Equal("PHY", history[1].GetProperty("initialCategoryOfAbuse").GetString());
+        // The second plan tells the reporting service the child had one before it.
+        var secondStarted = await startedOnBus.WaitForAsync(m => m.GetProperty("planId").GetGuid() == history[1].GetProperty("id").GetGuid(), Within, "ChildProtectionPlanStarted (second)");
+        Assert.Equal(1, secondStarted.GetProperty("numberOfPreviousPlans").GetInt32());
+        Assert.Equal(("2027-10-18", "2028-01-04"), (secondStarted.GetProperty("firstCoreGroupDue").GetString(), secondStarted.GetProperty("firstReviewDue").GetString()));
     }
 
     [Fact]

@@ -103,11 +103,8 @@ public sealed class DirectAndJointDiscussionTests(MacptSystem system)
         var (firstReferral, first) = await Enquiries.DiscussionAsync(system, null);
         var (secondReferral, second) = await Enquiries.DiscussionAsync(system, null);
         // Each child's discussion is announced as its own, with its own referral.
-        foreach (var (referral, discussion) in new[] { (firstReferral, first), (secondReferral, second) })
-        {
-            var requested = await requestedOnBus.WaitForAsync(m => m.GetProperty("strategyDiscussionId").GetGuid() == discussion, Within, "StrategyDiscussionRequested");
-            Assert.Equal(referral, requested.GetProperty("referralId").GetGuid());
-        }
+        var requested = await requestedOnBus.WaitForEachAsync(m => m.GetProperty("strategyDiscussionId").GetGuid(), [first, second], Within, "StrategyDiscussionRequested of both");
+        Assert.Equal((firstReferral, secondReferral), (requested[first].GetProperty("referralId").GetGuid(), requested[second].GetProperty("referralId").GetGuid()));
         var at = DateTimeOffset.UtcNow.AddMinutes(-30);
 
         await Problem.AssertAsync(await Convene(first, at, [second, Guid.NewGuid()]), HttpStatusCode.NotFound);
@@ -126,11 +123,8 @@ public sealed class DirectAndJointDiscussionTests(MacptSystem system)
         Assert.True((await Get(first)).GetProperty("outcome").GetProperty("thresholdMet").GetBoolean());
         Assert.False((await Get(second)).GetProperty("outcome").GetProperty("thresholdMet").GetBoolean());
         // ...and each child's own outcome is announced.
-        foreach (var (discussion, met) in new[] { (first, true), (second, false) })
-        {
-            var held = await heldOnBus.WaitForAsync(m => m.GetProperty("strategyDiscussionId").GetGuid() == discussion, Within, "StrategyDiscussionHeld");
-            Assert.Equal(met, held.GetProperty("section47ThresholdMet").GetBoolean());
-        }
+        var held = await heldOnBus.WaitForEachAsync(m => m.GetProperty("strategyDiscussionId").GetGuid(), [first, second], Within, "StrategyDiscussionHeld of both");
+        Assert.Equal((true, false), (held[first].GetProperty("section47ThresholdMet").GetBoolean(), held[second].GetProperty("section47ThresholdMet").GetBoolean()));
         Assert.Equal(1, await system.CountAsync("enquiries", "SELECT count(*) FROM section_47_enquiries WHERE strategy_discussion_id = @id", ("id", first)));
         Assert.Equal(0, await system.CountAsync("enquiries", "SELECT count(*) FROM section_47_enquiries WHERE referral_id = @id", ("id", secondReferral)));
 

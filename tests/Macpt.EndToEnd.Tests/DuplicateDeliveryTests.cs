@@ -18,14 +18,23 @@ public sealed class DuplicateDeliveryTests(MacptSystem system, ITestOutputHelper
     private static readonly IReadOnlyList<string> Services = Macpt.Contracts.ServiceNames.Apis;
     private const string DuplicatesCounter = "macpt.inbox.duplicates";
 
+    /// <summary>Every event type issue 17 added: the flows above must publish each.</summary>
+    private static readonly Type[] ReportingEvents =
+    [
+        typeof(ConsultationRequested), typeof(ConsultationAnswered), typeof(Macpt.Contracts.Enquiries.StrategyDiscussionRequested),
+        typeof(Macpt.Contracts.Conferences.CoreGroupHeld), typeof(Macpt.Contracts.FamilyNetworks.FamilyNetworkMeetingOffered),
+        typeof(Macpt.Contracts.FamilyNetworks.FamilyNetworkMeetingOfferAnswered), typeof(Macpt.Contracts.Advocacy.AdvocacyOfferAnswered),
+    ];
+
     [Fact]
     public async Task Every_consumer_skips_a_redelivered_message_counts_it_and_sends_nothing_to_an_error_queue()
     {
         var startedAt = DateTimeOffset.UtcNow;
         // 1. Real events of every kind, from the flows other tests tell: referral to initial conference (with
-        //    advocacy and a family plan), then a plan from its conference to its end.
+        //    advocacy and a family plan), then a plan from its conference to its end, and a consultation that becomes a referral.
         await new WholePathTests(system).One_child_is_followed_from_referral_to_the_initial_conference_through_every_service();
         await new ConferencePlanTests(system).A_plan_starts_on_the_conference_date_is_reviewed_at_3_then_6_months_and_ends_with_a_step_down();
+        await new ConsultationTests(system).A_consultation_is_advised_then_becomes_a_referral_keeping_the_link();
         await QuietAsync();
 
         // 2. The latest event of each type the flows published, as stored in its producer's outbox (its row id is its message id).
@@ -40,6 +49,9 @@ public sealed class DuplicateDeliveryTests(MacptSystem system, ITestOutputHelper
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync()) events.Add((service, reader.GetGuid(0), reader.GetString(1), reader.GetString(2)));
         }
+        // The events the reporting service is built on (issue 17) are among them, so its consumers will have one to skip too.
+        var missing = ReportingEvents.Where(t => events.All(e => e.Type != t.FullName)).Select(t => t.Name).ToList();
+        Assert.True(missing.Count == 0, $"event types the flows did not publish: {string.Join(", ", missing)}");
         // Which consumers applied each (their inbox rows): each must skip it now.
         var expected = new Dictionary<(string Service, string Consumer), int>();
         foreach (var service in Services)

@@ -1,4 +1,5 @@
 using System.Net;
+using Macpt.Contracts.FamilyNetworks;
 using static Macpt.EndToEnd.Tests.FamilyNetworkSteps;
 
 namespace Macpt.EndToEnd.Tests;
@@ -6,19 +7,25 @@ namespace Macpt.EndToEnd.Tests;
 /// <summary>
 /// Children Act 1989 s.31ZA (Children's Wellbeing and Schools Act 2026 s.1) before proceedings: the family group
 /// decision-making meeting is offered to each person with parental responsibility, goes ahead if any one accepts, and
-/// the "not in the child's best interests" exception is recorded with its reason and who decided.
+/// the "not in the child's best interests" exception is recorded with its reason and who decided. The offer and each
+/// answer are announced on the bus, the offer settled at the first acceptance.
 /// </summary>
 [Collection(MacptSystemCollection.Name)]
 public sealed class FamilyGroupDecisionMakingTests(MacptSystem system)
 {
     private readonly FamilyNetworkSteps _steps = new(system);
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(30);
 
     private static object OfferTo(params object[] people) => new { offeredTo = people, offeredOn = Today(), letterBeforeProceedingsOn = Today() };
 
     [Fact]
     public async Task Each_person_with_parental_responsibility_is_offered_one_acceptance_is_enough_and_the_best_interests_exception_is_recorded()
     {
-        var id = await _steps.RequestAsync(Referrals.NewChildId(), Guid.NewGuid(), "pre-proceedings");
+        var child = Referrals.NewChildId();
+        var referral = Guid.NewGuid();
+        await using var offeredOnBus = await AdvocacyBusListener.StartAsync<FamilyNetworkMeetingOffered>(system);
+        await using var answeredOnBus = await AdvocacyBusListener.StartAsync<FamilyNetworkMeetingOfferAnswered>(system);
+        var id = await _steps.RequestAsync(child, referral, "pre-proceedings");
         using (var noParentalResponsibility = await system.SendAsync(HttpMethod.Post, $"{Requests}/{id}/offer",
             OfferTo(new { name = "Test Carer", relationship = "carer", parentalResponsibility = false })))
         {
@@ -28,11 +35,25 @@ public sealed class FamilyGroupDecisionMakingTests(MacptSystem system)
             new { name = "Test Mother", relationship = "mother", parentalResponsibility = true },
             new { name = "Test Father", relationship = "father", parentalResponsibility = true }));
 
+        // Announced to two people, with no date an answer is due by (s.31ZA sets none).
+        var offerId = offered.GetProperty("offer").GetProperty("id").GetGuid();
+        var announced = await offeredOnBus.WaitForAsync(m => m.GetProperty("requestId").GetGuid() == id, Within, "FamilyNetworkMeetingOffered");
+        Assert.Equal((offerId, referral, child, Today()), (announced.GetProperty("offerId").GetGuid(), announced.GetProperty("referralId").GetGuid(),
+            announced.GetProperty("laChildId").GetString(), announced.GetProperty("offeredOn").GetString()));
+        Assert.Equal(2, announced.GetProperty("peopleOffered").GetInt32());
+        Assert.True(announced.IsNull("answerDueBy"));
+
         // The mother declines: the offer still waits for the father, who accepts; her decline does not stop it.
         var afterDecline = await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Decline(offered, "We do not want the wider family involved."));
         Assert.Equal("offered", afterDecline.GetProperty("status").GetString());
+        var declined = await answeredOnBus.WaitForAsync(m => m.GetProperty("requestId").GetGuid() == id, Within, "FamilyNetworkMeetingOfferAnswered (decline)");
+        Assert.Equal((offerId, "declined", Today(), false),
+            (declined.GetProperty("offerId").GetGuid(), declined.GetProperty("answer").GetString(), declined.GetProperty("answeredOn").GetString(), declined.GetProperty("offerSettled").GetBoolean()));
         var accepted = await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/answer", Accept(PersonOf(offered, 1)));
         Assert.Equal("accepted", accepted.GetProperty("status").GetString());
+        var acceptance = await answeredOnBus.WaitForAsync(m => m.GetProperty("requestId").GetGuid() == id, Within, "FamilyNetworkMeetingOfferAnswered (acceptance)");
+        Assert.Equal(("accepted", true), (acceptance.GetProperty("answer").GetString(), acceptance.GetProperty("offerSettled").GetBoolean()));
+        Assert.Equal(child, acceptance.GetProperty("laChildId").GetString());
         Assert.Equal(2, accepted.GetProperty("answers").GetArrayLength());
         await _steps.OkAsync(HttpMethod.Put, $"{Requests}/{id}/coordinator", Coordinator());
         Assert.Equal("held", (await _steps.OkAsync(HttpMethod.Post, $"{Requests}/{id}/meeting", Meeting())).GetProperty("status").GetString());

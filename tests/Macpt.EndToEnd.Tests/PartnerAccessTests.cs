@@ -59,6 +59,7 @@ public sealed class PartnerAccessTests(MacptSystem system)
     public async Task A_partner_referral_answer_carries_no_re_referral_history_and_the_sender_comes_from_the_token()
     {
         var child = Referrals.NewChildId();
+        await using var receivedOnBus = await AdvocacyBusListener.StartAsync<Macpt.Contracts.Referrals.ReferralReceived>(system);
         var first = await Referrals.CreateAsync(system.Gateway, Referrals.Body(child));
 
         using var sent = await Referrals.PostAsync(system.ClientFor("police"), Referrals.Body(child, referralSource: "6"));
@@ -75,6 +76,11 @@ public sealed class PartnerAccessTests(MacptSystem system)
         Assert.Equal("police-portal", by.GetProperty("id").GetString());
         Assert.Equal("police", by.GetProperty("agency").GetString());
         Assert.Equal("police-portal", by.GetProperty("clientId").GetString());
+        // The event names each referrer's agency as its token says (a partner sees the referrals it made).
+        var received = await receivedOnBus.WaitForEachAsync(m => m.GetProperty("referralId").GetGuid(), [answer.GetProperty("id").GetGuid(), first],
+            TimeSpan.FromSeconds(30), "ReferralReceived of both referrals");
+        Assert.Equal("police", received[answer.GetProperty("id").GetGuid()].GetProperty("referrerAgency").GetString());
+        Assert.Equal("local-authority", received[first].GetProperty("referrerAgency").GetString());
         // The front door's own answer keeps it.
         using var again = await Referrals.PostAsync(system.Gateway, Referrals.Body(child));
         Assert.True((await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("isReReferral").GetBoolean());

@@ -70,6 +70,7 @@ public sealed class ProcessExitTests(MacptSystem system)
 
         // 2. An initial conference that decides no plan is needed, held through the conference service.
         var second = Referrals.NewChildId();
+        await using var answeredOnBus = await AdvocacyBusListener.StartAsync<Macpt.Contracts.Advocacy.AdvocacyOfferAnswered>(system);
         var parent = await _a.RegisterParentAsync(second);
         var conferenceId = await _conferences.ArrangedConferenceAsync(second, "2026-11-30", ConferenceSteps.At("2026-11-23T09:00:00Z"));
         await Eventually.ReturnsAsync(() => _fn.ListAsync($"laChildId={second}&stage=pre-conference"), l => l.Length == 1, Within, "the pre-conference request");
@@ -78,7 +79,13 @@ public sealed class ProcessExitTests(MacptSystem system)
         var noPlan = await ClosedRequestAsync(second, "pre-conference");
         Assert.Equal("conference-no-plan", noPlan.GetProperty("closure").GetProperty("reason").GetString());
         Assert.Equal("2026-11-30", noPlan.GetProperty("closure").GetProperty("closedOn").GetString());
-        Assert.Equal("conference-no-plan", (await OfferEventuallyAsync(second, parent, "lapsed")).GetProperty("episodeEndReason").GetString());
+        var lapsedOffer = await OfferEventuallyAsync(second, parent, "lapsed");
+        Assert.Equal("conference-no-plan", lapsedOffer.GetProperty("episodeEndReason").GetString());
+        // The unanswered offer is announced as lapsed on the day the episode ended (the conference's date).
+        var lapsedOnBus = await answeredOnBus.WaitForAsync(m => m.GetProperty("offerId").GetGuid() == lapsedOffer.GetProperty("id").GetGuid(), Within, "AdvocacyOfferAnswered (lapsed)");
+        Assert.Equal(("lapsed", "2026-11-30", parent), (lapsedOnBus.GetProperty("answer").GetString(), lapsedOnBus.GetProperty("answeredOn").GetString(),
+            lapsedOnBus.GetProperty("parentId").GetGuid()));
+        Assert.Equal(("conference", second), (lapsedOnBus.GetProperty("stage").GetString(), lapsedOnBus.GetProperty("laChildId").GetString()));
 
         // 3. The plan ended (as conferences publishes it): its child protection request closes; the Family Help one goes on.
         var third = Referrals.NewChildId();

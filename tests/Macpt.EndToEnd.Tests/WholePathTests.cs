@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Macpt.Contracts.Advocacy;
+using Macpt.Contracts.Enquiries;
+using Macpt.Contracts.FamilyNetworks;
+using Macpt.Contracts.Referrals;
 using Macpt.WorkingDays;
 
 namespace Macpt.EndToEnd.Tests;
@@ -9,7 +12,8 @@ namespace Macpt.EndToEnd.Tests;
 /// <summary>
 /// One child through all five services with real events only (nothing put on the bus by the test): referral,
 /// strategy discussion, Section 47 enquiry, advocacy for the parents, a family network meeting and plan, and the
-/// initial conference that brings them together. Each hand-over is checked through the receiving service's API.
+/// initial conference that brings them together. Each hand-over is checked through the receiving service's API, and
+/// each step the reporting service builds the child's timeline from is seen on the bus with its deadline.
 /// </summary>
 [Collection(MacptSystemCollection.Name)]
 public sealed class WholePathTests(MacptSystem system)
@@ -24,9 +28,25 @@ public sealed class WholePathTests(MacptSystem system)
     {
         var child = Referrals.NewChildId();
         var today = LondonClock.Today(TimeProvider.System);
+        var calendar = new WorkingDayCalendar();
+        await using var receivedOnBus = await AdvocacyBusListener.StartAsync<ReferralReceived>(system);
+        await using var requestedOnBus = await AdvocacyBusListener.StartAsync<StrategyDiscussionRequested>(system);
+        await using var heldOnBus = await AdvocacyBusListener.StartAsync<StrategyDiscussionHeld>(system);
+        await using var startedOnBus = await AdvocacyBusListener.StartAsync<Section47EnquiryStarted>(system);
+        await using var offeredOnBus = await AdvocacyBusListener.StartAsync<AdvocacyOffered>(system);
+        await using var answeredOnBus = await AdvocacyBusListener.StartAsync<AdvocacyOfferAnswered>(system);
+        await using var networkOfferedOnBus = await AdvocacyBusListener.StartAsync<FamilyNetworkMeetingOffered>(system);
+        await using var networkAnsweredOnBus = await AdvocacyBusListener.StartAsync<FamilyNetworkMeetingOfferAnswered>(system);
 
         // 1. The front door refers; the decision for a strategy discussion reaches enquiries.
         var (referralId, discussionId) = await Enquiries.DiscussionAsync(system, null, child);
+        var received = await receivedOnBus.WaitForAsync(m => m.GetProperty("referralId").GetGuid() == referralId, Within, "ReferralReceived");
+        Assert.Equal("local-authority", received.GetProperty("referrerAgency").GetString()); // the front door's token
+        var requested = await requestedOnBus.WaitForAsync(m => m.GetProperty("strategyDiscussionId").GetGuid() == discussionId, Within, "StrategyDiscussionRequested");
+        Assert.Equal((referralId, child, "standard"), (requested.GetProperty("referralId").GetGuid(), requested.GetProperty("laChildId").GetString(),
+            requested.GetProperty("urgency").GetString()));
+        var discussionDue = calendar.AddWorkingDays(LondonClock.ToLondonDate(requested.GetProperty("requestedAt").GetDateTimeOffset()), 1);
+        Assert.Equal(discussionDue.ToString("yyyy-MM-dd"), requested.GetProperty("dueBy").GetString());
 
         // 2. Advocacy knows the parents before the enquiry starts, and has an advocate with room.
         var mother = await _advocacy.RegisterParentAsync(child, "mother");
@@ -45,6 +65,13 @@ public sealed class WholePathTests(MacptSystem system)
         var icpcTarget = new WorkingDayCalendar().AddWorkingDays(today, 15);
         Assert.Equal(today.ToString("yyyy-MM-dd"), enquiry.GetProperty("strategyDiscussionDate").GetString());
         Assert.Equal(icpcTarget.ToString("yyyy-MM-dd"), enquiry.GetProperty("initialCpcTarget").GetString());
+        var discussionHeld = await heldOnBus.WaitForAsync(m => m.GetProperty("strategyDiscussionId").GetGuid() == discussionId, Within, "StrategyDiscussionHeld");
+        Assert.Equal((today.ToString("yyyy-MM-dd"), discussionDue.ToString("yyyy-MM-dd"), false),
+            (discussionHeld.GetProperty("heldOn").GetString(), discussionHeld.GetProperty("dueBy").GetString(), discussionHeld.GetProperty("outOfHours").GetBoolean()));
+        Assert.Equal(["local-authority", "police", "health", "education"], discussionHeld.Codes("agencies"));
+        var started = await startedOnBus.WaitForAsync(m => m.GetProperty("enquiryId").GetGuid() == enquiryId, Within, "Section47EnquiryStarted");
+        Assert.Equal((discussionId, today.ToString("yyyy-MM-dd"), icpcTarget.ToString("yyyy-MM-dd")), (started.GetProperty("strategyDiscussionId").GetGuid(),
+            started.GetProperty("strategyDiscussionHeldOn").GetString(), started.GetProperty("initialConferenceTargetDate").GetString()));
 
         // ...family networks opens a request for the discussion's recommendation and one for the enquiry...
         var requests = await Eventually.ReturnsAsync(() => _network.ListAsync($"laChildId={child}"),
@@ -66,9 +93,16 @@ public sealed class WholePathTests(MacptSystem system)
         });
         var motherOffer = AdvocacyScenario.OfferOf(offers, mother);
         Assert.NotEqual(motherOffer, AdvocacyScenario.OfferOf(offers, father));
+        // ...each offer announced with the date its answer is due (2 working days on).
+        var offeredToParents = await offeredOnBus.WaitForEachAsync(m => m.GetProperty("parentId").GetGuid(), [mother, father], Within, "AdvocacyOffered to each parent");
+        Assert.All(offeredToParents.Values, m => Assert.Equal(
+            calendar.AddWorkingDays(LondonClock.ToLondonDate(m.GetProperty("offeredAt").GetDateTimeOffset()), 2).ToString("yyyy-MM-dd"), m.GetProperty("answerDueBy").GetString()));
 
         // 4. The mother accepts and the advocate is allocated: AdvocateAllocated crosses the bus.
         await _advocacy.AcceptAsync(motherOffer);
+        var accepted = await answeredOnBus.WaitForAsync(m => m.GetProperty("offerId").GetGuid() == motherOffer, Within, "AdvocacyOfferAnswered");
+        Assert.Equal(("accepted", mother, "section-47"), (accepted.GetProperty("answer").GetString(), accepted.GetProperty("parentId").GetGuid(), accepted.GetProperty("stage").GetString()));
+        Assert.Equal(referralId, accepted.GetProperty("referralId").GetGuid());
         await using (var allocatedOnBus = await AdvocacyBusListener.StartAsync<AdvocateAllocated>(system))
         {
             using var allocated = await _advocacy.AllocateAsync(motherOffer, advocate);
@@ -83,7 +117,13 @@ public sealed class WholePathTests(MacptSystem system)
         var s47RequestId = s47Request.GetProperty("id").GetGuid();
         var requestPath = $"{FamilyNetworkSteps.Requests}/{s47RequestId}";
         var offered = await _network.OkAsync(HttpMethod.Post, $"{requestPath}/offer", FamilyNetworkSteps.Offer());
+        var networkOffer = await networkOfferedOnBus.WaitForAsync(m => m.GetProperty("requestId").GetGuid() == s47RequestId, Within, "FamilyNetworkMeetingOffered");
+        Assert.Equal((referralId, child), (networkOffer.GetProperty("referralId").GetGuid(), networkOffer.GetProperty("laChildId").GetString()));
+        Assert.Equal(offered.GetProperty("offer").GetProperty("offeredTo").GetArrayLength(), networkOffer.GetProperty("peopleOffered").GetInt32());
         await _network.OkAsync(HttpMethod.Post, $"{requestPath}/answer", FamilyNetworkSteps.Accept(offered));
+        var networkAnswer = await networkAnsweredOnBus.WaitForAsync(m => m.GetProperty("requestId").GetGuid() == s47RequestId, Within, "FamilyNetworkMeetingOfferAnswered");
+        Assert.Equal((networkOffer.GetProperty("offerId").GetGuid(), "accepted", true), (networkAnswer.GetProperty("offerId").GetGuid(),
+            networkAnswer.GetProperty("answer").GetString(), networkAnswer.GetProperty("offerSettled").GetBoolean()));
         await _network.OkAsync(HttpMethod.Put, $"{requestPath}/coordinator", FamilyNetworkSteps.Coordinator());
         await _network.OkAsync(HttpMethod.Post, $"{requestPath}/meeting", FamilyNetworkSteps.Meeting());
         var safeguard = new { action = "Collects the child from school every weekday", responsible = "Test Grandmother", when = "Daily at 15:15", contingency = "The school calls the social worker" };

@@ -1,4 +1,6 @@
 using System.Reflection;
+using Macpt.Messaging.Measures;
+using Macpt.Messaging.Monitoring;
 using Macpt.Messaging.Outbox;
 using Macpt.Persistence;
 using MassTransit;
@@ -36,14 +38,20 @@ public static class MessagingRegistration
         builder.Services.AddSingleton<OutboxState>();
         builder.Services.AddSingleton(broker);
         builder.Services.AddHealthChecks().AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
+        builder.Services.AddMetrics();
+        if (consumersAssembly is not null) AddMeasures(builder.Services, consumersAssembly);
         builder.Services.AddSingleton<OutboxCommitInterceptor>();
+        builder.Services.AddSingleton<IOutboxBacklog, OutboxBacklog<TContext>>();
+        builder.Services.AddSingleton(new ErrorQueues(serviceName, ErrorQueueNames(serviceName, consumersAssembly)));
+        builder.Services.AddSingleton<ErrorQueueDepth>();
+        builder.Services.AddHostedService<MessagingGauges>();
         builder.Services.ConfigureDbContext<TContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
         builder.Services.AddScoped<IOutbox, Outbox<TContext>>();
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
 
         builder.Services.AddMassTransit(x =>
         {
-            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            x.SetEndpointNameFormatter(EndpointNames(serviceName));
             if (consumersAssembly is not null) x.AddConsumers(consumersAssembly);
             // MassTransit's own check covers receive endpoints; a faulted consumer endpoint counts as
             // unhealthy, not degraded. BrokerHealthCheck covers publishing.
@@ -84,5 +92,28 @@ public static class MessagingRegistration
             o.StopTimeout = TimeSpan.FromSeconds(10);
         });
         return builder;
+    }
+
+    private static KebabCaseEndpointNameFormatter EndpointNames(string serviceName) => new(serviceName, includeNamespace: false);
+
+    /// <summary>The service's statutory measures: the one <see cref="EventMeasures"/> beside its consumers, if it has one.</summary>
+    private static void AddMeasures(IServiceCollection services, Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsSubclassOf(typeof(EventMeasures))))
+        {
+            services.AddSingleton(typeof(EventMeasures), type);
+        }
+    }
+
+    /// <summary>Each consumer's queue (as MassTransit names it with the same formatter) with MassTransit's <c>_error</c> suffix.</summary>
+    internal static IReadOnlyList<string> ErrorQueueNames(string serviceName, Assembly? consumersAssembly)
+    {
+        if (consumersAssembly is null) return [];
+        var formatter = EndpointNames(serviceName);
+        var consumerName = typeof(IEndpointNameFormatter).GetMethod(nameof(IEndpointNameFormatter.Consumer))!;
+        return [.. consumersAssembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IConsumer).IsAssignableFrom(t))
+            .Select(t => (string)consumerName.MakeGenericMethod(t).Invoke(formatter, null)! + "_error")
+            .Order(StringComparer.Ordinal)];
     }
 }

@@ -90,7 +90,6 @@ public static class OffersApi
         if (offer is null) return Problems.NotFound("advocacy offer", id);
         offer.Answer(request.Answer!, request.AnsweredOn!.Value, s.ActorId);
         await s.Db.SaveChangesAsync(ct); // a racing second answer fails on the row version: 409
-        AdvocacyTelemetry.OffersAnswered.Add(1, new KeyValuePair<string, object?>("answer", request.Answer));
         return TypedResults.Ok((await ViewQueries.OfferAsync(s.Db, id, ct))!);
     }
 

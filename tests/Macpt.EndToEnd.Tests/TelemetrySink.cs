@@ -16,7 +16,7 @@ public sealed class TelemetrySink : IAsyncDisposable
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<(string Signal, byte[] Payload)> _received = new();
     private readonly ConcurrentQueue<(DateTimeOffset At, string Signal, string Instance)> _arrivals = new();
-    private readonly ConcurrentQueue<OtlpMetrics.Point> _macptSums = new();
+    private readonly ConcurrentQueue<OtlpMetrics.Point> _macptPoints = new();
     private static readonly byte[] MacptMetricPrefix = Encoding.UTF8.GetBytes("macpt.");
     private readonly Task _loop;
 
@@ -68,15 +68,34 @@ public sealed class TelemetrySink : IAsyncDisposable
     /// (resource, tags, start), summed, for the points whose resource and tags match.
     /// </summary>
     public double CounterTotal(string metric, Func<IReadOnlyDictionary<string, string>, bool>? resource = null, Func<IReadOnlyDictionary<string, string>, bool>? tags = null) =>
-        _macptSums
-            .Where(p => p.Metric == metric && (resource?.Invoke(p.Resource) ?? true) && (tags?.Invoke(p.Attributes) ?? true))
+        Total(OtlpMetrics.Sum, metric, resource, tags);
+
+    /// <summary>A Macpt histogram's count of measurements as exported (cumulative, per replica process), like <see cref="CounterTotal"/>.</summary>
+    public double HistogramCount(string metric, Func<IReadOnlyDictionary<string, string>, bool>? resource = null, Func<IReadOnlyDictionary<string, string>, bool>? tags = null) =>
+        Total(OtlpMetrics.Histogram, metric, resource, tags);
+
+    /// <summary>
+    /// A Macpt gauge's latest value per exporting process (service.instance.id) and tag set, for the points whose resource
+    /// and tags match; empty until one is exported.
+    /// </summary>
+    public IReadOnlyList<(IReadOnlyDictionary<string, string> Resource, IReadOnlyDictionary<string, string> Tags, double Value)> GaugeLatest(
+        string metric, Func<IReadOnlyDictionary<string, string>, bool>? resource = null, Func<IReadOnlyDictionary<string, string>, bool>? tags = null) =>
+        [.. _macptPoints
+            .Where(p => p.Kind == OtlpMetrics.Gauge && p.Metric == metric && (resource?.Invoke(p.Resource) ?? true) && (tags?.Invoke(p.Attributes) ?? true))
+            .GroupBy(p => p.Series.Remove(p.Series.LastIndexOf('|'))) // a gauge's start time is not part of its series
+            .Select(g => g.MaxBy(p => p.TimeNanos)!)
+            .Select(p => (p.Resource, p.Attributes, p.Value))];
+
+    private double Total(string kind, string metric, Func<IReadOnlyDictionary<string, string>, bool>? resource, Func<IReadOnlyDictionary<string, string>, bool>? tags) =>
+        _macptPoints
+            .Where(p => p.Kind == kind && p.Metric == metric && (resource?.Invoke(p.Resource) ?? true) && (tags?.Invoke(p.Attributes) ?? true))
             .GroupBy(p => p.Series)
             .Sum(g => g.MaxBy(p => p.TimeNanos)!.Value);
 
     /// <summary>A Macpt counter's value per (service.name, one tag's value).</summary>
     public IReadOnlyDictionary<(string Service, string Tag), double> CounterTotals(string metric, string tag) =>
-        _macptSums
-            .Where(p => p.Metric == metric)
+        _macptPoints
+            .Where(p => p.Kind == OtlpMetrics.Sum && p.Metric == metric)
             .GroupBy(p => p.Series)
             .Select(g => g.MaxBy(p => p.TimeNanos)!)
             .GroupBy(p => (p.Resource.GetValueOrDefault("service.name", ""), p.Attributes.GetValueOrDefault(tag, "")))
@@ -103,7 +122,7 @@ public sealed class TelemetrySink : IAsyncDisposable
                 {
                     try
                     {
-                        foreach (var point in OtlpMetrics.Sums(payload).Where(p => p.Metric.StartsWith("macpt.", StringComparison.Ordinal))) _macptSums.Enqueue(point);
+                        foreach (var point in OtlpMetrics.Points(payload).Where(p => p.Metric.StartsWith("macpt.", StringComparison.Ordinal))) _macptPoints.Enqueue(point);
                     }
                     catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException)
                     {

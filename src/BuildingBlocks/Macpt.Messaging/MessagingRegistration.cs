@@ -7,6 +7,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace Macpt.Messaging;
@@ -58,7 +59,7 @@ public static class MessagingRegistration
             x.ConfigureHealthCheckOptions(o =>
             {
                 o.Name = "broker-endpoints";
-                o.MinimalFailureStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy;
+                o.MinimalFailureStatus = HealthStatus.Unhealthy;
             });
 
             x.UsingRabbitMq((context, cfg) =>
@@ -85,6 +86,15 @@ public static class MessagingRegistration
                 });
                 cfg.ConfigureEndpoints(context);
             });
+        });
+        builder.Services.AddSingleton<BusStart>();
+        builder.Services.PostConfigure<HealthCheckServiceOptions>(o =>
+        {
+            foreach (var registration in o.Registrations.Where(r => r.Name == BusStartingHealthCheck.Name))
+            {
+                var factory = registration.Factory;
+                registration.Factory = sp => new BusStartingHealthCheck(factory(sp), sp.GetRequiredService<BusStart>(), sp.GetRequiredService<TimeProvider>());
+            }
         });
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {

@@ -1,4 +1,3 @@
-using Macpt.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,12 +27,22 @@ internal sealed class OutboxBacklog<TContext> : IOutboxBacklog where TContext : 
     private async Task<(long, DateTimeOffset?)> ReadAsync(CancellationToken ct)
     {
         await using var scope = _scopes.CreateAsyncScope();
-        var rows = scope.ServiceProvider.GetRequiredService<TContext>().Set<OutboxMessage>().Where(m => m.SentAt == null);
-        // One statement over the partial index of unsent rows.
-        var summary = await rows.GroupBy(_ => 1)
-            .Select(g => new { Waiting = g.LongCount(), Oldest = g.Min(m => (DateTimeOffset?)m.CreatedAt) })
-            .FirstOrDefaultAsync(ct);
-        return summary is null ? (0, null) : (summary.Waiting, summary.Oldest);
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            // One statement over the partial index of unsent rows (ix_outbox_messages_unsent).
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*), min(created_at) FROM outbox_messages WHERE sent_at IS NULL";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            return (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
 

@@ -5,19 +5,24 @@ using Macpt.Contracts;
 using Macpt.Messaging.Measures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Macpt.Messaging.Outbox;
 
 /// <summary>
 /// After every commit (explicit transaction or plain SaveChanges): signals the dispatcher, and records the committed
-/// outbox rows' events in the service's <see cref="EventMeasures"/>. Rows saved inside a transaction wait for its
-/// commit; a rollback, a failed save or a transaction abandoned for a new one (a consumer's retry) drops them uncounted.
+/// outbox rows' events in the service's <see cref="EventMeasures"/>. Rows saved by a plain SaveChanges are recorded once it
+/// has saved (EF committed its own transaction); rows saved inside an explicit transaction wait, keyed to that transaction,
+/// for its commit. A failed save, a rollback, a failed commit or a transaction abandoned undisposed (a consumer's retry
+/// starts a new one) leaves them uncounted.
 /// </summary>
 internal sealed class OutboxCommitInterceptor(OutboxSignal signal, IEnumerable<EventMeasures> measures) : DbTransactionInterceptor, ISaveChangesInterceptor
 {
     private readonly EventMeasures[] _measures = [.. measures];
-    /// <summary>Outbox rows saved by each context and not yet committed (a context is used by one flow at a time).</summary>
-    private readonly ConditionalWeakTable<DbContext, List<OutboxMessage>> _pending = [];
+    /// <summary>Outbox rows of the save under way in each context (a context is used by one flow at a time).</summary>
+    private readonly ConditionalWeakTable<DbContext, List<OutboxMessage>> _saving = [];
+    /// <summary>Outbox rows saved inside an explicit transaction, waiting for it to commit.</summary>
+    private readonly ConditionalWeakTable<DbTransaction, List<OutboxMessage>> _uncommitted = [];
 
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -39,7 +44,15 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal, IEnumerable<E
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is { } context && context.Database.CurrentTransaction is null) Committed(context);
+        if (eventData.Context is not { } context) return result;
+        var rows = Take(context);
+        if (context.Database.CurrentTransaction?.GetDbTransaction() is { } transaction)
+        {
+            if (rows.Count > 0) _uncommitted.GetValue(transaction, _ => []).AddRange(rows);
+            return result;
+        }
+        signal.Notify();
+        Record(rows);
         return result;
     }
 
@@ -51,20 +64,7 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal, IEnumerable<E
 
     public void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        // Outside a transaction nothing was stored; inside one the transaction will not commit what failed.
-        if (eventData.Context is { } context && context.Database.CurrentTransaction is null) _pending.Remove(context);
-    }
-
-    public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
-    {
-        Forget(eventData.Context);
-        return result;
+        if (eventData.Context is { } context) Take(context);
     }
 
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -75,41 +75,47 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal, IEnumerable<E
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        if (eventData.Context is { } context) Committed(context);
-        else signal.Notify();
+        signal.Notify();
+        if (_uncommitted.TryGetValue(transaction, out var rows))
+        {
+            _uncommitted.Remove(transaction);
+            Record(rows);
+        }
     }
 
     public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Forget(eventData.Context);
+        _uncommitted.Remove(transaction);
         return Task.CompletedTask;
     }
 
-    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _uncommitted.Remove(transaction);
+
+    public override Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _uncommitted.Remove(transaction);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => _uncommitted.Remove(transaction);
 
     private void Capture(DbContext? context)
     {
         if (context is null || _measures.Length == 0) return;
-        List<OutboxMessage>? pending = null;
-        foreach (var entry in context.ChangeTracker.Entries<OutboxMessage>())
-        {
-            if (entry.State != EntityState.Added) continue;
-            pending ??= _pending.GetValue(context, _ => []);
-            // A save retried after a failure inside the same transaction sees the same rows again.
-            if (!pending.Contains(entry.Entity)) pending.Add(entry.Entity);
-        }
+        var rows = context.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (rows.Count > 0) _saving.AddOrUpdate(context, rows);
+        else _saving.Remove(context);
     }
 
-    private void Forget(DbContext? context)
+    private List<OutboxMessage> Take(DbContext context)
     {
-        if (context is not null) _pending.Remove(context);
+        if (!_saving.TryGetValue(context, out var rows)) return [];
+        _saving.Remove(context);
+        return rows;
     }
 
-    private void Committed(DbContext context)
+    private void Record(List<OutboxMessage> rows)
     {
-        signal.Notify();
-        if (!_pending.TryGetValue(context, out var rows)) return;
-        _pending.Remove(context);
         foreach (var row in rows)
         {
             // The change is committed whatever happens here: a measure that fails is counted, never thrown to the caller.

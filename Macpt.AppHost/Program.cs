@@ -6,6 +6,7 @@ using Macpt.Contracts;
 // services and the gateway.
 var builder = DistributedApplication.CreateBuilder(args);
 var settings = LocalServerSettings.From(builder);
+builder.UseTelemetryApiKey();
 
 string[] databases = [ServiceNames.Identity, .. ServiceNames.Apis];
 string[] busUsers = [.. ServiceNames.Apis, .. settings.Testing ? [LocalServerSettings.RabbitTestUser] : Array.Empty<string>()];

@@ -58,6 +58,13 @@ public static class Extensions
     {
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<IHealthCheckPublisher, HealthTelemetry>();
+        builder.Services.Configure<HealthCheckPublisherOptions>(o =>
+        {
+            o.Delay = TimeSpan.FromSeconds(2);
+            o.Period = HealthTelemetry.Period;
+        });
         return builder;
     }
 

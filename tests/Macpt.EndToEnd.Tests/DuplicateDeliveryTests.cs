@@ -35,7 +35,7 @@ public sealed class DuplicateDeliveryTests(MacptSystem system, ITestOutputHelper
         await new WholePathTests(system).One_child_is_followed_from_referral_to_the_initial_conference_through_every_service();
         await new ConferencePlanTests(system).A_plan_starts_on_the_conference_date_is_reviewed_at_3_then_6_months_and_ends_with_a_step_down();
         await new ConsultationTests(system).A_consultation_is_advised_then_becomes_a_referral_keeping_the_link();
-        await QuietAsync();
+        await system.QuietAsync();
 
         // 2. The latest event of each type the flows published, as stored in its producer's outbox (its row id is its message id).
         var events = new List<(string Service, Guid Id, string Type, string Payload)>();
@@ -90,7 +90,7 @@ public sealed class DuplicateDeliveryTests(MacptSystem system, ITestOutputHelper
         {
             await Task.Delay(250);
         }
-        await QuietAsync();
+        await system.QuietAsync();
         var duplicatesAfter = system.Telemetry.CounterTotals(DuplicatesCounter, "consumer");
         var tablesAfter = await TableCountsAsync();
         var errorsAfter = await system.ErrorQueueMessagesAsync();
@@ -148,22 +148,6 @@ public sealed class DuplicateDeliveryTests(MacptSystem system, ITestOutputHelper
     private double EnquiriesSkipped() => system.Telemetry.CounterTotals(DuplicatesCounter, "consumer").GetValueOrDefault(("enquiries", "ReferralDecidedConsumer"));
 
     private static string Normalised(string name) => name.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
-
-    /// <summary>Waits until no service has an unsent outbox row and no consumer queue holds a message, twice in a row.</summary>
-    private async Task QuietAsync()
-    {
-        var quietSamples = 0;
-        await Eventually.ReturnsAsync(async () =>
-        {
-            long unsent = 0;
-            foreach (var service in Services) unsent += await system.CountAsync(service, "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL");
-            var busy = (await system.BrokerQueuesAsync()).Values
-                .Where(q => Services.Any(s => q.Name.StartsWith(s + "-", StringComparison.Ordinal)) && !q.Name.EndsWith("_error", StringComparison.Ordinal) && !q.Name.EndsWith("_skipped", StringComparison.Ordinal))
-                .Sum(q => q.Ready + q.Unacknowledged);
-            quietSamples = unsent + busy == 0 ? quietSamples + 1 : 0;
-            return quietSamples;
-        }, n => n >= 2, TimeSpan.FromSeconds(90), "every outbox and queue to be empty");
-    }
 
     private async Task<Dictionary<(string Service, string Table), long>> TableCountsAsync()
     {

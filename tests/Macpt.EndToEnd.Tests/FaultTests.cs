@@ -278,6 +278,8 @@ public sealed class FaultTests(MacptSystem system, ITestOutputHelper output)
         var poisonId = Guid.NewGuid();
         var poison = new ReferralDecided(poisonId, new string('P', 40), ReferralDecisionTypes.StrategyDiscussion, DateTimeOffset.UtcNow, "lcpp-0042", DateTimeOffset.UtcNow.AddHours(-1));
         var before = await ErrorQueueDepthAsync(errorQueue);
+        var retriedBefore = EnquiriesDecisionConsumes("macpt.inbox.redelivered", "kind", "retry");
+        var failedBefore = EnquiriesDecisionConsumes("macpt.inbox.processing.duration", "outcome", "failed");
         var poisonMessageId = Guid.NewGuid();
         var publishedAt = DateTimeOffset.UtcNow;
         await system.PublishAsync(poison, poisonMessageId);
@@ -310,9 +312,32 @@ public sealed class FaultTests(MacptSystem system, ITestOutputHelper output)
         output.WriteLine($"error queue {before} → {after}, {(arrivedAt - publishedAt).TotalSeconds:0.0} s after the poison was published; the poison found there by its message id: {found} ({faultType}); " +
             $"{ids.Length} ordinary decisions applied meanwhile, the last {(arrivedAt - new DateTimeOffset(lastApplied, TimeSpan.Zero)).TotalSeconds:0.0} s before the poison reached the error queue; " +
             $"trace exports naming the poison = {exports}");
+        // The machinery's telemetry saw it: each retry counted, each failed attempt timed, the error queue's depth as the broker gives it.
+        var retried = EnquiriesDecisionConsumes("macpt.inbox.redelivered", "kind", "retry") - retriedBefore;
+        var failed = EnquiriesDecisionConsumes("macpt.inbox.processing.duration", "outcome", "failed") - failedBefore;
+        var depthGauge = await Eventually.ReturnsAsync(() => Task.FromResult(system.Telemetry.GaugeLatest("macpt.error_queue.messages",
+                r => r.GetValueOrDefault("service.name") == "enquiries", t => t.GetValueOrDefault("queue") == errorQueue).Select(g => g.Value).DefaultIfEmpty(-1).Max()),
+            d => d >= after, TimeSpan.FromSeconds(60), "enquiries' error-queue gauge to show the poison");
+        output.WriteLine($"telemetry: {retried} retries counted (macpt.inbox.redelivered), {failed} failed consumes timed, error-queue gauge {depthGauge}");
         Assert.Equal(before + 1, after);
         Assert.True(found, "the message in the error queue is the poison");
+        Assert.True(retried >= RetriesBeforeTheErrorQueue, $"{retried} retries counted");
+        Assert.True(failed >= RetriesBeforeTheErrorQueue + 1, $"{failed} failed consumes timed");
+        Assert.Equal(after, depthGauge);
         Assert.True(new DateTimeOffset(lastApplied, TimeSpan.Zero) < arrivedAt, "the ordinary decisions were applied while the poison was still being retried");
+    }
+
+    /// <summary>MessagingRegistration.RetryIntervals: a message that keeps failing is retried this often, then goes to its error queue.</summary>
+    private const int RetriesBeforeTheErrorQueue = 5;
+
+    /// <summary>A counter's or a histogram's count of enquiries' ReferralDecidedConsumer consumes with one tag value.</summary>
+    private double EnquiriesDecisionConsumes(string metric, string tag, string value)
+    {
+        bool Enquiries(IReadOnlyDictionary<string, string> r) => r.GetValueOrDefault("service.name") == "enquiries";
+        bool Tags(IReadOnlyDictionary<string, string> t) => t.GetValueOrDefault("consumer") == "ReferralDecidedConsumer" && t.GetValueOrDefault(tag) == value;
+        return metric.EndsWith(".duration", StringComparison.Ordinal)
+            ? system.Telemetry.HistogramCount(metric, Enquiries, Tags)
+            : system.Telemetry.CounterTotal(metric, Enquiries, Tags);
     }
 
     /// <summary>Messages in one error queue, read by a passive declare (milliseconds, where rabbitmqctl takes a second or two).</summary>

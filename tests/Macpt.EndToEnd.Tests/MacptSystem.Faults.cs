@@ -54,6 +54,22 @@ public sealed partial class MacptSystem
     }
 
     /// <summary>Messages ready in every <c>*_error</c> queue (a message there is one the system gave up on).</summary>
+    /// <summary>Waits until no service has an unsent outbox row and no consumer queue holds a message, twice in a row.</summary>
+    public async Task QuietAsync()
+    {
+        var quietSamples = 0;
+        await Eventually.ReturnsAsync(async () =>
+        {
+            long unsent = 0;
+            foreach (var service in Macpt.Contracts.ServiceNames.Apis) unsent += await CountAsync(service, "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL");
+            var busy = (await BrokerQueuesAsync()).Values
+                .Where(q => Macpt.Contracts.ServiceNames.Apis.Any(s => q.Name.StartsWith(s + "-", StringComparison.Ordinal)) && !q.Name.EndsWith("_error", StringComparison.Ordinal) && !q.Name.EndsWith("_skipped", StringComparison.Ordinal))
+                .Sum(q => q.Ready + q.Unacknowledged);
+            quietSamples = unsent + busy == 0 ? quietSamples + 1 : 0;
+            return quietSamples;
+        }, n => n >= 2, TimeSpan.FromSeconds(90), "every outbox and queue to be empty");
+    }
+
     public async Task<long> ErrorQueueMessagesAsync() =>
         (await BrokerQueuesAsync()).Values.Where(q => q.Name.EndsWith("_error", StringComparison.Ordinal)).Sum(q => q.Ready + q.Unacknowledged);
 

@@ -1,22 +1,30 @@
 namespace Macpt.EndToEnd.Tests;
 
 /// <summary>
-/// Reads the sums (counters) out of an OTLP/protobuf ExportMetricsServiceRequest, enough to read a counter's
-/// value per service and tag without a protobuf library. Field numbers are those of opentelemetry-proto's
-/// metrics/v1 and common/v1 (resource_metrics = 1, scope_metrics = 2, metrics = 2, sum = 7, data_points = 1,
-/// attributes = 7, start_time_unix_nano = 2, time_unix_nano = 3, as_double = 4, as_int = 6).
+/// Reads the sums (counters), gauges and histograms out of an OTLP/protobuf ExportMetricsServiceRequest, enough to read
+/// a metric's value per service and tag without a protobuf library. Field numbers are those of opentelemetry-proto's
+/// metrics/v1 and common/v1 (resource_metrics = 1, scope_metrics = 2, metrics = 2, gauge = 5, sum = 7, histogram = 9,
+/// data_points = 1; a number point's attributes = 7, start_time_unix_nano = 2, time_unix_nano = 3, as_double = 4,
+/// as_int = 6; a histogram point's attributes = 9, count = 4). A histogram's value here is its count.
 /// </summary>
 public static class OtlpMetrics
 {
     /// <summary>One data point of a sum: its series (the resource's and the point's attributes, its start) and value.</summary>
     public sealed record Point(string Metric, IReadOnlyDictionary<string, string> Resource, IReadOnlyDictionary<string, string> Attributes,
-        ulong StartNanos, ulong TimeNanos, double Value)
+        ulong StartNanos, ulong TimeNanos, double Value, string Kind = Sum)
     {
         public string Series => $"{Metric}|{string.Join(',', Resource.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}"))}|" +
             $"{string.Join(',', Attributes.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}"))}|{StartNanos}";
     }
 
-    public static IEnumerable<Point> Sums(byte[] payload)
+    public const string Sum = "sum";
+    public const string Gauge = "gauge";
+    public const string Histogram = "histogram";
+
+    public static IEnumerable<Point> Sums(byte[] payload) => Points(payload).Where(p => p.Kind == Sum);
+
+    /// <summary>Every data point of the sums, gauges and histograms in one export.</summary>
+    public static IEnumerable<Point> Points(byte[] payload)
     {
         var points = new List<Point>();
         foreach (var resourceMetrics in Fields(payload, 1))
@@ -28,26 +36,28 @@ public static class OtlpMetrics
                 foreach (var metric in Fields(scope, 2))
                 {
                     var name = Fields(metric, 1).Select(b => System.Text.Encoding.UTF8.GetString(b)).FirstOrDefault() ?? "";
-                    foreach (var sum in Fields(metric, 7))
+                    foreach (var (field, kind) in new[] { (7, Sum), (5, Gauge), (9, Histogram) })
+                    foreach (var data in Fields(metric, field))
                     {
-                        foreach (var dp in Fields(sum, 1))
+                        foreach (var dp in Fields(data, 1))
                         {
                             var attributes = new Dictionary<string, string>();
-                            Attributes(dp, 7, attributes);
+                            Attributes(dp, kind == Histogram ? 9 : 7, attributes);
                             ulong start = 0, time = 0;
                             double value = 0;
-                            foreach (var (field, wire, raw, _) in Read(dp))
+                            foreach (var (f, wire, raw, _) in Read(dp))
                             {
                                 if (wire != 1) continue;
-                                switch (field)
+                                switch (f, kind)
                                 {
-                                    case 2: start = raw; break;
-                                    case 3: time = raw; break;
-                                    case 4: value = BitConverter.Int64BitsToDouble((long)raw); break;
-                                    case 6: value = (long)raw; break;
+                                    case (2, _): start = raw; break;
+                                    case (3, _): time = raw; break;
+                                    case (4, Histogram): value = raw; break;
+                                    case (4, _): value = BitConverter.Int64BitsToDouble((long)raw); break;
+                                    case (6, not Histogram): value = (long)raw; break;
                                 }
                             }
-                            points.Add(new Point(name, resource, attributes, start, time, value));
+                            points.Add(new Point(name, resource, attributes, start, time, value, kind));
                         }
                     }
                 }

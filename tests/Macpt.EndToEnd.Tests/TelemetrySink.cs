@@ -16,7 +16,7 @@ public sealed class TelemetrySink : IAsyncDisposable
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<(string Signal, byte[] Payload)> _received = new();
     private readonly ConcurrentQueue<(DateTimeOffset At, string Signal, string Instance)> _arrivals = new();
-    private readonly ConcurrentQueue<OtlpMetrics.Point> _macptSums = new();
+    private readonly ConcurrentQueue<OtlpMetrics.Point> _macptPoints = new();
     private static readonly byte[] MacptMetricPrefix = Encoding.UTF8.GetBytes("macpt.");
     private readonly Task _loop;
 
@@ -29,6 +29,35 @@ public sealed class TelemetrySink : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    private volatile Forwarding? _forwarding;
+    private sealed record Forwarding(HttpClient Client, Uri Endpoint, string ApiKey);
+
+    /// <summary>
+    /// Relays every export received from now on to another OTLP/HTTP receiver too (the run's Aspire dashboard, with its
+    /// OTLP key), until <see cref="StopRelaying"/>: the services export here, and a test can read the dashboard's view.
+    /// </summary>
+    public void RelayTo(Uri endpoint, string apiKey) => _forwarding = new Forwarding(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }, endpoint, apiKey);
+
+    public void StopRelaying()
+    {
+        var f = _forwarding;
+        _forwarding = null;
+        f?.Client.Dispose();
+    }
+
+    private async Task RelayAsync(string signal, byte[] payload)
+    {
+        if (_forwarding is not { } f) return;
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(f.Endpoint, $"/v1/{signal}")) { Content = new ByteArrayContent(payload) };
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-protobuf");
+            request.Headers.Add("x-otlp-api-key", f.ApiKey);
+            using var response = await f.Client.SendAsync(request);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or ObjectDisposedException) { }
+    }
     public string Endpoint => $"http://127.0.0.1:{Port}";
 
     /// <summary>Export requests received so far per signal (traces, logs, metrics).</summary>
@@ -68,15 +97,34 @@ public sealed class TelemetrySink : IAsyncDisposable
     /// (resource, tags, start), summed, for the points whose resource and tags match.
     /// </summary>
     public double CounterTotal(string metric, Func<IReadOnlyDictionary<string, string>, bool>? resource = null, Func<IReadOnlyDictionary<string, string>, bool>? tags = null) =>
-        _macptSums
-            .Where(p => p.Metric == metric && (resource?.Invoke(p.Resource) ?? true) && (tags?.Invoke(p.Attributes) ?? true))
+        Total(OtlpMetrics.Sum, metric, resource, tags);
+
+    /// <summary>A Macpt histogram's count of measurements as exported (cumulative, per replica process), like <see cref="CounterTotal"/>.</summary>
+    public double HistogramCount(string metric, Func<IReadOnlyDictionary<string, string>, bool>? resource = null, Func<IReadOnlyDictionary<string, string>, bool>? tags = null) =>
+        Total(OtlpMetrics.Histogram, metric, resource, tags);
+
+    /// <summary>
+    /// A Macpt gauge's latest value per exporting process (service.instance.id) and tag set, for the points whose resource
+    /// and tags match; empty until one is exported.
+    /// </summary>
+    public IReadOnlyList<(IReadOnlyDictionary<string, string> Resource, IReadOnlyDictionary<string, string> Tags, double Value)> GaugeLatest(
+        string metric, Func<IReadOnlyDictionary<string, string>, bool>? resource = null, Func<IReadOnlyDictionary<string, string>, bool>? tags = null) =>
+        [.. _macptPoints
+            .Where(p => p.Kind == OtlpMetrics.Gauge && p.Metric == metric && (resource?.Invoke(p.Resource) ?? true) && (tags?.Invoke(p.Attributes) ?? true))
+            .GroupBy(p => p.Series.Remove(p.Series.LastIndexOf('|'))) // a gauge's start time is not part of its series
+            .Select(g => g.MaxBy(p => p.TimeNanos)!)
+            .Select(p => (p.Resource, p.Attributes, p.Value))];
+
+    private double Total(string kind, string metric, Func<IReadOnlyDictionary<string, string>, bool>? resource, Func<IReadOnlyDictionary<string, string>, bool>? tags) =>
+        _macptPoints
+            .Where(p => p.Kind == kind && p.Metric == metric && (resource?.Invoke(p.Resource) ?? true) && (tags?.Invoke(p.Attributes) ?? true))
             .GroupBy(p => p.Series)
             .Sum(g => g.MaxBy(p => p.TimeNanos)!.Value);
 
     /// <summary>A Macpt counter's value per (service.name, one tag's value).</summary>
     public IReadOnlyDictionary<(string Service, string Tag), double> CounterTotals(string metric, string tag) =>
-        _macptSums
-            .Where(p => p.Metric == metric)
+        _macptPoints
+            .Where(p => p.Kind == OtlpMetrics.Sum && p.Metric == metric)
             .GroupBy(p => p.Series)
             .Select(g => g.MaxBy(p => p.TimeNanos)!)
             .GroupBy(p => (p.Resource.GetValueOrDefault("service.name", ""), p.Attributes.GetValueOrDefault(tag, "")))
@@ -99,11 +147,12 @@ public sealed class TelemetrySink : IAsyncDisposable
                 var signal = context.Request.Url?.AbsolutePath.TrimStart('/').Replace("v1/", "", StringComparison.Ordinal) ?? "unknown";
                 var payload = buffer.ToArray();
                 _received.Enqueue((signal, payload));
+                _ = RelayAsync(signal, payload);
                 if (signal == "metrics" && payload.AsSpan().IndexOf(MacptMetricPrefix) >= 0)
                 {
                     try
                     {
-                        foreach (var point in OtlpMetrics.Sums(payload).Where(p => p.Metric.StartsWith("macpt.", StringComparison.Ordinal))) _macptSums.Enqueue(point);
+                        foreach (var point in OtlpMetrics.Points(payload).Where(p => p.Metric.StartsWith("macpt.", StringComparison.Ordinal))) _macptPoints.Enqueue(point);
                     }
                     catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException)
                     {
@@ -129,7 +178,7 @@ public sealed class TelemetrySink : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -138,6 +187,7 @@ public sealed class TelemetrySink : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        StopRelaying();
         _listener.Stop();
         _listener.Close();
         await _loop;

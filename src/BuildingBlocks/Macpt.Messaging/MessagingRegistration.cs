@@ -1,10 +1,13 @@
 using System.Reflection;
+using Macpt.Messaging.Measures;
+using Macpt.Messaging.Monitoring;
 using Macpt.Messaging.Outbox;
 using Macpt.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace Macpt.Messaging;
@@ -36,21 +39,27 @@ public static class MessagingRegistration
         builder.Services.AddSingleton<OutboxState>();
         builder.Services.AddSingleton(broker);
         builder.Services.AddHealthChecks().AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
+        builder.Services.AddMetrics();
+        if (consumersAssembly is not null) AddMeasures(builder.Services, consumersAssembly);
         builder.Services.AddSingleton<OutboxCommitInterceptor>();
+        builder.Services.AddSingleton<IOutboxBacklog, OutboxBacklog<TContext>>();
+        builder.Services.AddSingleton(new ErrorQueues(serviceName, ErrorQueueNames(serviceName, consumersAssembly)));
+        builder.Services.AddSingleton<ErrorQueueDepth>();
+        builder.Services.AddHostedService<MessagingGauges>();
         builder.Services.ConfigureDbContext<TContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
         builder.Services.AddScoped<IOutbox, Outbox<TContext>>();
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
 
         builder.Services.AddMassTransit(x =>
         {
-            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            x.SetEndpointNameFormatter(EndpointNames(serviceName));
             if (consumersAssembly is not null) x.AddConsumers(consumersAssembly);
             // MassTransit's own check covers receive endpoints; a faulted consumer endpoint counts as
             // unhealthy, not degraded. BrokerHealthCheck covers publishing.
             x.ConfigureHealthCheckOptions(o =>
             {
                 o.Name = "broker-endpoints";
-                o.MinimalFailureStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy;
+                o.MinimalFailureStatus = HealthStatus.Unhealthy;
             });
 
             x.UsingRabbitMq((context, cfg) =>
@@ -78,11 +87,43 @@ public static class MessagingRegistration
                 cfg.ConfigureEndpoints(context);
             });
         });
+        builder.Services.AddSingleton<BusStart>();
+        builder.Services.PostConfigure<HealthCheckServiceOptions>(o =>
+        {
+            foreach (var registration in o.Registrations.Where(r => r.Name == BusStartingHealthCheck.Name))
+            {
+                var factory = registration.Factory;
+                registration.Factory = sp => new BusStartingHealthCheck(factory(sp), sp.GetRequiredService<BusStart>(), sp.GetRequiredService<TimeProvider>());
+            }
+        });
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = false; // the API answers (and the outbox holds events) while the broker is down
             o.StopTimeout = TimeSpan.FromSeconds(10);
         });
         return builder;
+    }
+
+    private static KebabCaseEndpointNameFormatter EndpointNames(string serviceName) => new(serviceName, includeNamespace: false);
+
+    /// <summary>The service's statutory measures: the one <see cref="EventMeasures"/> beside its consumers, if it has one.</summary>
+    private static void AddMeasures(IServiceCollection services, Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsSubclassOf(typeof(EventMeasures))))
+        {
+            services.AddSingleton(typeof(EventMeasures), type);
+        }
+    }
+
+    /// <summary>Each consumer's queue (as MassTransit names it with the same formatter) with MassTransit's <c>_error</c> suffix.</summary>
+    internal static IReadOnlyList<string> ErrorQueueNames(string serviceName, Assembly? consumersAssembly)
+    {
+        if (consumersAssembly is null) return [];
+        var formatter = EndpointNames(serviceName);
+        var consumerName = typeof(IEndpointNameFormatter).GetMethod(nameof(IEndpointNameFormatter.Consumer))!;
+        return [.. consumersAssembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IConsumer).IsAssignableFrom(t))
+            .Select(t => (string)consumerName.MakeGenericMethod(t).Invoke(formatter, null)! + "_error")
+            .Order(StringComparer.Ordinal)];
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -69,6 +71,9 @@ internal sealed partial class DatabaseMigrator<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         await using var ownerConnection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(target.ConnectionString) { Pooling = false }.ConnectionString);
         db.Database.SetDbConnection(ownerConnection);
+        // EF reads the history table before it would create it, and logs the read's failure on a new database as an
+        // error (dotnet/efcore#37328): the table is made first, as Migrate itself would make it.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
         await db.Database.MigrateAsync(ct);
         await GrantAppRoleAsync(ownerConnection, ct);

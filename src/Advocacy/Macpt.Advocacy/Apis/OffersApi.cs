@@ -94,7 +94,6 @@ public static class OffersApi
         offer.Answer(request.Answer!, request.AnsweredOn!.Value, s.ActorId);
         s.Outbox.Add(OfferEvents.Answered(offer));
         await s.Db.SaveChangesAsync(ct); // a racing second answer fails on the row version: 409
-        AdvocacyTelemetry.OffersAnswered.Add(1, new KeyValuePair<string, object?>("answer", request.Answer));
         return TypedResults.Ok((await ViewQueries.OfferAsync(s.Db, id, ct))!);
     }
 

@@ -41,7 +41,6 @@ public sealed class AdvocacyOffers(AdvocacyDbContext db, IOutbox outbox, TimePro
         var offer = AdvocacyOffer.Make(Guid.CreateVersion7(now), parent, episode, now, LondonClock.ToLondonDate(now));
         db.Offers.Add(offer);
         outbox.Add(OfferEvents.Offered(offer, calendar));
-        AdvocacyTelemetry.OffersMade.Add(1, new KeyValuePair<string, object?>("stage", offer.Stage));
         return offer;
     }
 }

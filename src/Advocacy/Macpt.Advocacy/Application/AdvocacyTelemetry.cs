@@ -3,8 +3,9 @@ using System.Diagnostics.Metrics;
 namespace Macpt.Advocacy.Application;
 
 /// <summary>
-/// The service's figures (Meter "Macpt.Advocacy", exported by ServiceDefaults' "Macpt.*" rule). Tags are stages
-/// and reason codes only: never a parent, a child or a comment.
+/// The service's figures that no event carries (Meter "Macpt.Advocacy", exported by ServiceDefaults' "Macpt.*" rule):
+/// feedback and episode exits. Offers, answers and allocations are counted from the events that announce them
+/// (<see cref="AdvocacyMeasures"/>). Tags are stages and reason codes only: never a parent, a child or a comment.
 /// </summary>
 public static class AdvocacyTelemetry
 {
@@ -16,9 +17,5 @@ public static class AdvocacyTelemetry
         "macpt.advocacy.feedback.score", unit: "{score}", description: "Parents' feedback score per stage (1 poor to 5 good).",
         advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 3, 4, 5] });
 
-    public static readonly Counter<long> OffersMade = Meter.CreateCounter<long>("macpt.advocacy.offers", description: "Advocacy offers made, by stage.");
-    public static readonly Counter<long> OffersAnswered = Meter.CreateCounter<long>("macpt.advocacy.offers.answered", description: "Offers answered, by answer.");
-    public static readonly Counter<long> Allocations = Meter.CreateCounter<long>("macpt.advocacy.allocations", description: "Advocates allocated.");
-    public static readonly Counter<long> AllocationsEnded = Meter.CreateCounter<long>("macpt.advocacy.allocations.ended", description: "Allocations ended, by reason.");
-    public static readonly Counter<long> EpisodesEnded = Meter.CreateCounter<long>("macpt.advocacy.episodes.ended", description: "Episodes ended, by the exit from the process.");
+    public static readonly Counter<long> EpisodesEnded = Meter.CreateCounter<long>("macpt.advocacy.episodes.ended", "{episode}", "Episodes ended, by the exit from the process.");
 }

@@ -35,7 +35,6 @@ public sealed class AllocateAdvocate(AdvocacyDbContext db, IOutbox outbox, TimeP
         outbox.Add(new AdvocateAllocated(allocation.Id, offer.Id, offer.ParentId, advocate.Id, advocate.ProviderId, offer.ReferralId, offer.LaChildId, now));
         await db.SaveChangesAsync(ct); // a racing allocation for the advocate's last place fails on the row version: 409
         await tx.CommitAsync(ct);
-        AdvocacyTelemetry.Allocations.Add(1);
         return allocation;
     }
 }

@@ -22,7 +22,6 @@ public sealed class AllocationEnding(AdvocacyDbContext db, IOutbox outbox)
             allocation.End(at, reason);
             advocates[allocation.AdvocateId].ReleaseCase();
             outbox.Add(new AdvocacyEnded(allocation.Id, allocation.ParentId, allocation.AdvocateId, allocation.ReferralId, allocation.LaChildId, at, reason));
-            AdvocacyTelemetry.AllocationsEnded.Add(1, new KeyValuePair<string, object?>("reason", reason));
         }
     }
 }

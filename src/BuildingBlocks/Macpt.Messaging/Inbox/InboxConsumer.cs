@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,22 +22,44 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
             ?? throw new InvalidOperationException("A message without a message id cannot be applied exactly once.");
         var consumer = GetType().Name;
         var ct = context.CancellationToken;
-
-        db.ChangeTracker.Clear(); // a retry starts from what is in the database
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var claimed = await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({messageId}, {consumer}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
-            ct);
-        if (claimed == 0)
+        CountRedelivery(context, consumer);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "failed";
+        try
         {
-            MessagingTelemetry.Duplicates.Add(1, new KeyValuePair<string, object?>("consumer", consumer));
-            return;
-        }
+            db.ChangeTracker.Clear(); // a retry starts from what is in the database
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var claimed = await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({messageId}, {consumer}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
+                ct);
+            if (claimed == 0)
+            {
+                outcome = "duplicate";
+                MessagingTelemetry.Duplicates.Add(1, new KeyValuePair<string, object?>("consumer", consumer));
+                return;
+            }
 
-        await HandleAsync(context.Message, context);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        MessagingTelemetry.Applied.Add(1, new KeyValuePair<string, object?>("consumer", consumer));
+            await HandleAsync(context.Message, context);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            outcome = "applied";
+            MessagingTelemetry.Applied.Add(1, new KeyValuePair<string, object?>("consumer", consumer));
+        }
+        finally
+        {
+            MessagingTelemetry.ProcessingTime.Record(Stopwatch.GetElapsedTime(started).TotalSeconds,
+                new KeyValuePair<string, object?>("consumer", consumer), new KeyValuePair<string, object?>("outcome", outcome));
+        }
+    }
+
+    /// <summary>A retry (MassTransit's retry filter) or a redelivery (MassTransit's, or the broker's after a lost ack) is counted per consumer.</summary>
+    private static void CountRedelivery(ConsumeContext<TMessage> context, string consumer)
+    {
+        var kind = context.GetRetryAttempt() > 0 ? "retry"
+            : context.GetRedeliveryCount() > 0 || context.ReceiveContext.Redelivered ? "redelivery"
+            : null;
+        if (kind is null) return;
+        MessagingTelemetry.Redelivered.Add(1, new KeyValuePair<string, object?>("consumer", consumer), new KeyValuePair<string, object?>("kind", kind));
     }
 
     /// <summary>Apply the message to the service's own state through <see cref="Db"/>; do not call SaveChanges.</summary>

@@ -4,6 +4,7 @@ using Macpt.Persistence.Audit;
 using Macpt.Referrals.Domain;
 using Macpt.Referrals.Domain.Escalations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Macpt.Referrals.Infrastructure;
 
@@ -13,6 +14,14 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
     public DbSet<OnwardStep> OnwardSteps => Set<OnwardStep>();
     public DbSet<CaseConsultation> CaseConsultations => Set<CaseConsultation>();
     public DbSet<ProfessionalDisagreement> Disagreements => Set<ProfessionalDisagreement>();
+
+    /// <summary>
+    /// A child's address is optional and every line of it is optional: EF warns that an address stored with every line
+    /// empty reads back as no address at all. That is what it is (there is nothing to distinguish), so the warning,
+    /// logged at every start, says nothing to act on.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -32,7 +32,8 @@ public sealed class WorkItemLifeTests
     {
         var projection = Project.Events(Case.EnquiryStarted, Case.HealthAsked, Case.EducationAsked, Case.HealthAnswered);
         var open = Assert.Single(projection.Open());
-        Assert.Equal((Case.EducationCheck, Agencies.Education, (IReadOnlyList<string>)[Agencies.Education]), (open.SourceId, open.Agency!, open.Agencies));
+        Assert.Equal((Case.EducationCheck, Agencies.Education), (open.SourceId, open.Agency!));
+        Assert.Equal([Agencies.Education], open.Agencies);
 
         var completed = Project.Events(Case.EnquiryStarted, Case.HealthAsked, Case.EducationAsked, Case.HealthAnswered, Case.EnquiryCompleted);
         var education = completed.WorkItems.Single(i => i.SourceId == Case.EducationCheck);

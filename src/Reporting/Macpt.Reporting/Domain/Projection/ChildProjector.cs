@@ -23,8 +23,9 @@ public sealed class ChildProjector(WorkingDayCalendar calendar)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The child's projection. The same fact published twice (a replay under a new message id) counts once.</summary>
     public ChildProjection Project(string laChildId, IEnumerable<object> events) =>
-        new Run(calendar, laChildId, events.ToList()).Project();
+        new Run(calendar, laChildId, [.. events.DistinctBy(e => e.GetType().FullName + Run.Body(e), StringComparer.Ordinal)]).Project();
 
     private sealed class Run(WorkingDayCalendar calendar, string child, List<object> events)
     {
@@ -445,7 +446,6 @@ public sealed class ChildProjector(WorkingDayCalendar calendar)
                 duty.Agency = raised.AboutAgency;
                 duty.Agencies = [raised.RaisedByAgency, raised.AboutAgency];
             }
-            _rolling[disagreementId] = 0;
             _current[(WorkKinds.Disagreement, disagreementId)] = duty;
             return duty;
         }
@@ -611,7 +611,7 @@ public sealed class ChildProjector(WorkingDayCalendar calendar)
             _ => "",
         };
 
-        private static string Body(object message) => JsonSerializer.Serialize(message, message.GetType(), Json);
+        public static string Body(object message) => JsonSerializer.Serialize(message, message.GetType(), Json);
 
         private static DateOnly London(DateTimeOffset at) => LondonClock.ToLondonDate(at);
 

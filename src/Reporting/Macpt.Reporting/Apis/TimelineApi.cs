@@ -31,7 +31,8 @@ public static class TimelineApi
         page.Check(errors);
         if (!errors.IsValid) return Problems.Invalid(errors);
         var steps = s.Db.TimelineSteps.AsNoTracking().Where(t => t.LaChildId == laChildId);
-        if (s.Actor.IsPartner) steps = steps.Where(t => t.Agencies.Contains(s.Actor.Agency));
+        var actor = s.Actor;
+        if (actor.IsPartner) steps = steps.Where(t => t.Agencies.Contains(actor.Agency));
         var found = await steps.OrderBy(t => t.On).ThenBy(t => t.At == null).ThenBy(t => t.At).ThenBy(t => t.KindOrder).ThenBy(t => t.SourceId).ThenBy(t => t.Key)
             .ToPageAsync(page, ct);
         if (found.Total == 0) return Problems.NotFound("child", laChildId);

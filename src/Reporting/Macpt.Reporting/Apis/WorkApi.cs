@@ -31,7 +31,8 @@ public static class WorkApi
         var due = DueFilter.For(query.Due, today);
         var items = s.Db.WorkItems.AsNoTracking().Where(i => i.ClosedOn == null);
         if (!due.IsNone) items = items.Where(i => i.DueBy >= due.From && i.DueBy <= due.To);
-        if (s.Actor.IsPartner) items = items.Where(i => i.Agencies.Contains(s.Actor.Agency));
+        var actor = s.Actor;
+        if (actor.IsPartner) items = items.Where(i => i.Agencies.Contains(actor.Agency));
         var page1 = await items.OrderBy(i => i.DueBy == null).ThenBy(i => i.DueBy).ThenBy(i => i.Kind).ThenBy(i => i.SourceId).ThenBy(i => i.Key).ToPageAsync(page, ct);
         return TypedResults.Ok(page1.Select(i => WorkItemView.From(i, today)));
     }

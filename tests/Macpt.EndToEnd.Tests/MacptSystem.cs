@@ -39,8 +39,8 @@ public sealed partial class MacptSystem(IMessageSink diagnostics) : IAsyncLifeti
     public async Task InitializeAsync()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        // Generous: on a busy 2-core machine ten service processes take a while to start.
-        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(8));
+        // Generous: on a busy 2-core machine fifteen service processes (reporting's two included) take a while to start.
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(12));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Macpt_AppHost>(
             [$"--Macpt:DataDir={_dataDir}", "--Macpt:GatewayPort=0", $"--Macpt:Replicas={Replicas}", "--Macpt:Testing=true"], startup.Token);
         // Every service exports its telemetry to the test's own receiver (quickly, so a test can search it).

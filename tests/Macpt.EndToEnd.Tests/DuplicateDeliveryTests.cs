@@ -67,7 +67,11 @@ public sealed class DuplicateDeliveryTests(MacptSystem system, ITestOutputHelper
         var consumerQueues = (await system.BrokerQueuesAsync()).Keys
             .Where(q => Services.Any(s => q.StartsWith(s + "-", StringComparison.Ordinal)) && !q.EndsWith("_error", StringComparison.Ordinal) && !q.EndsWith("_skipped", StringComparison.Ordinal))
             .Order().ToList();
-        var uncovered = consumerQueues.Where(q => !expected.Keys.Any(k => Normalised(q) == Normalised(k.Service + k.Consumer.Replace("Consumer", "", StringComparison.Ordinal)))).ToList();
+        // Reporting consumes every event type: it is held to every type the flows published (a type no flow publishes has no stored event to redeliver).
+        var republished = events.Select(e => Normalised(e.Type[(e.Type.LastIndexOf('.') + 1)..])).ToHashSet(StringComparer.Ordinal);
+        var uncovered = consumerQueues.Where(q => !expected.Keys.Any(k => Normalised(q) == Normalised(k.Service + k.Consumer.Replace("Consumer", "", StringComparison.Ordinal))))
+            .Where(q => !q.StartsWith(Macpt.Contracts.ServiceNames.Reporting + "-", StringComparison.Ordinal) || republished.Contains(Normalised(q[(Macpt.Contracts.ServiceNames.Reporting.Length + 1)..])))
+            .ToList();
         output.WriteLine($"{events.Count} event types republished, {consumerQueues.Count} consumer queues, {expected.Count} consumers to skip them");
         Assert.True(uncovered.Count == 0, $"consumers with no redelivered message: {string.Join(", ", uncovered)}");
 

@@ -142,6 +142,10 @@ public sealed class PersonalDataLeakTests(MacptSystem system, ITestOutputHelper 
         await Get($"/api/enquiries/strategy-discussions/{discussionId}");
         await Get($"/api/conferences?laChildId={child}");
         await Get($"/api/advocacy/offers?laChildId={child}");
+        await Eventually.ReturnsAsync(async () => { using var r = await system.SendAsync(HttpMethod.Get, $"/api/reporting/children/{child}/timeline"); return r.StatusCode; },
+            status => status == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "the child's timeline in reporting");
+        await Get($"/api/reporting/children/{child}/timeline");
+        await Get("/api/reporting/work?pageSize=200");
 
         // Positive controls for the server logs: a FATAL PostgreSQL logs with the database name, a refused RabbitMQ login with the user name.
         var pgControl = "leakcontrol_" + Suffix();

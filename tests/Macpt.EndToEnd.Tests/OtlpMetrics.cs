@@ -37,27 +37,29 @@ public static class OtlpMetrics
                 {
                     var name = Fields(metric, 1).Select(b => System.Text.Encoding.UTF8.GetString(b)).FirstOrDefault() ?? "";
                     foreach (var (field, kind) in new[] { (7, Sum), (5, Gauge), (9, Histogram) })
-                    foreach (var data in Fields(metric, field))
                     {
-                        foreach (var dp in Fields(data, 1))
+                        foreach (var data in Fields(metric, field))
                         {
-                            var attributes = new Dictionary<string, string>();
-                            Attributes(dp, kind == Histogram ? 9 : 7, attributes);
-                            ulong start = 0, time = 0;
-                            double value = 0;
-                            foreach (var (f, wire, raw, _) in Read(dp))
+                            foreach (var dp in Fields(data, 1))
                             {
-                                if (wire != 1) continue;
-                                switch (f, kind)
+                                var attributes = new Dictionary<string, string>();
+                                Attributes(dp, kind == Histogram ? 9 : 7, attributes);
+                                ulong start = 0, time = 0;
+                                double value = 0;
+                                foreach (var (f, wire, raw, _) in Read(dp))
                                 {
-                                    case (2, _): start = raw; break;
-                                    case (3, _): time = raw; break;
-                                    case (4, Histogram): value = raw; break;
-                                    case (4, _): value = BitConverter.Int64BitsToDouble((long)raw); break;
-                                    case (6, not Histogram): value = (long)raw; break;
+                                    if (wire != 1) continue;
+                                    switch (f, kind)
+                                    {
+                                        case (2, _): start = raw; break;
+                                        case (3, _): time = raw; break;
+                                        case (4, Histogram): value = raw; break;
+                                        case (4, _): value = BitConverter.Int64BitsToDouble((long)raw); break;
+                                        case (6, not Histogram): value = (long)raw; break;
+                                    }
                                 }
+                                points.Add(new Point(name, resource, attributes, start, time, value, kind));
                             }
-                            points.Add(new Point(name, resource, attributes, start, time, value, kind));
                         }
                     }
                 }

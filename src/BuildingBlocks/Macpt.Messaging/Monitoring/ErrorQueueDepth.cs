@@ -1,12 +1,13 @@
 using RabbitMQ.Client;
-using RabbitMQ.Client.Exceptions;
 
 namespace Macpt.Messaging.Monitoring;
 
 /// <summary>
-/// Messages waiting in each of this service's own <c>&lt;queue&gt;_error</c> queues, as the broker counts them: a passive
-/// declare per queue over one connection as the service's own broker user (no management API, no administrator). A
-/// queue that does not exist yet (nothing has failed there) holds 0.
+/// Messages waiting in each of this service's own <c>&lt;queue&gt;_error</c> queues, as the broker counts them: a declare
+/// per queue over one connection as the service's own broker user (no management API, no administrator). The declare is
+/// MassTransit's own for an error queue (durable, not auto-deleted, no arguments), so a queue nothing has failed into yet
+/// is made empty, as MassTransit would make it at the first fault, and reads 0. A passive declare would do the same
+/// without making it, but the broker logs every passive declare of a missing queue as an error.
 /// </summary>
 internal sealed class ErrorQueueDepth : IAsyncDisposable
 {
@@ -39,16 +40,7 @@ internal sealed class ErrorQueueDepth : IAsyncDisposable
             foreach (var queue in Queues)
             {
                 channel ??= await connection.CreateChannelAsync(cancellationToken: ct);
-                try
-                {
-                    depths[queue] = (await channel.QueueDeclarePassiveAsync(queue, ct)).MessageCount;
-                }
-                catch (OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == 404)
-                {
-                    depths[queue] = 0; // no such queue: nothing ever failed there (the broker closed the channel)
-                    await channel.DisposeAsync();
-                    channel = null;
-                }
+                depths[queue] = (await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: null, cancellationToken: ct)).MessageCount;
             }
         }
         finally

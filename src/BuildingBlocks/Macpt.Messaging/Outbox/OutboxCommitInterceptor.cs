@@ -67,6 +67,19 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal, IEnumerable<E
         if (eventData.Context is { } context) Take(context);
     }
 
+    // Npgsql reuses a connection's transaction object: one that starts holds nothing yet, whatever an abandoned one left.
+    public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        _uncommitted.Remove(result);
+        return ValueTask.FromResult(result);
+    }
+
+    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        _uncommitted.Remove(result);
+        return result;
+    }
+
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         TransactionCommitted(transaction, eventData);

@@ -29,7 +29,11 @@ internal sealed partial class IdentitySeeder(IServiceProvider services, IOptions
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Another replica may be seeding (hashing every secret is slow on a loaded machine): wait for it, as the migration
+        // lock waits, rather than fail this replica's start after the default 30 s.
+        db.Database.SetCommandTimeout(TimeSpan.Zero);
         await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('macpt-identity-seed'))", cancellationToken);
+        db.Database.SetCommandTimeout(null);
 
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         var scopes = scope.ServiceProvider.GetRequiredService<IOpenIddictScopeManager>();

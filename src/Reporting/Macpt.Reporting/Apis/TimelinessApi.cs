@@ -1,5 +1,5 @@
-using Macpt.Reporting.Application;
 using Macpt.Reporting.Apis.Validation;
+using Macpt.Reporting.Application;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -22,8 +22,12 @@ public sealed class ChildReprojection(ReportingDbContext db, ChildProjector proj
         foreach (var child in children) await LockAsync(child, ct);
         db.Events.Add(new ReceivedEvent
         {
-            MessageId = messageId, Contract = ContractTypes.NameOf(message.GetType()), LaChildId = children.FirstOrDefault(),
-            LaChildIds = children, Body = StoredEvents.Serialize(message), ReceivedAt = time.GetUtcNow(),
+            MessageId = messageId,
+            Contract = ContractTypes.NameOf(message.GetType()),
+            LaChildId = children.FirstOrDefault(),
+            LaChildIds = children,
+            Body = StoredEvents.Serialize(message),
+            ReceivedAt = time.GetUtcNow(),
         });
         await db.SaveChangesAsync(ct);
         foreach (var child in children) await ProjectAsync(child, ct);

@@ -1,7 +1,7 @@
+using Macpt.Contracts.Conferences;
 using Macpt.Messaging.Inbox;
 using Macpt.Reporting.Application;
 using Macpt.Reporting.Infrastructure;
-using Macpt.Contracts.Conferences;
 using MassTransit;
 
 namespace Macpt.Reporting.Consumers;

@@ -1,7 +1,7 @@
+using Macpt.Contracts.FamilyNetworks;
 using Macpt.Messaging.Inbox;
 using Macpt.Reporting.Application;
 using Macpt.Reporting.Infrastructure;
-using Macpt.Contracts.FamilyNetworks;
 using MassTransit;
 
 namespace Macpt.Reporting.Consumers;

@@ -1,7 +1,7 @@
+using Macpt.Contracts.Escalations;
 using Macpt.Messaging.Inbox;
 using Macpt.Reporting.Application;
 using Macpt.Reporting.Infrastructure;
-using Macpt.Contracts.Escalations;
 using MassTransit;
 
 namespace Macpt.Reporting.Consumers;

@@ -1,7 +1,7 @@
+using Macpt.Contracts.Referrals;
 using Macpt.Messaging.Inbox;
 using Macpt.Reporting.Application;
 using Macpt.Reporting.Infrastructure;
-using Macpt.Contracts.Referrals;
 using MassTransit;
 
 namespace Macpt.Reporting.Consumers;

@@ -273,8 +273,12 @@ public sealed class ChildProjector(WorkingDayCalendar calendar)
             if (scheduled?.EnquiryId is { } enquiryId) DutyFor("icpc", enquiryId, enquiryId, h.ReferralId, ServiceNames.Conferences, listed: false).Close(h.HeldOn, discharged: true);
             _conferences[h.ConferenceId] = new InitialConferenceFact
             {
-                LaChildId = child, ConferenceId = h.ConferenceId, HeldOn = h.HeldOn, EnquiryId = scheduled?.EnquiryId,
-                Section47StartedOn = enquiry?.StartDate, TargetDate = enquiry?.InitialConferenceTargetDate,
+                LaChildId = child,
+                ConferenceId = h.ConferenceId,
+                HeldOn = h.HeldOn,
+                EnquiryId = scheduled?.EnquiryId,
+                Section47StartedOn = enquiry?.StartDate,
+                TargetDate = enquiry?.InitialConferenceTargetDate,
             };
             Step(StepKinds.ConferenceHeld, h.ConferenceId, h.HeldOn, null, ServiceNames.Conferences, h.ConferenceId, h.ReferralId, details, h.Agencies ?? [],
                 deadline is null ? StepRole.NoClock : StepRole.Discharges, hold, deadline);
@@ -488,8 +492,19 @@ public sealed class ChildProjector(WorkingDayCalendar calendar)
             string keySuffix = "", bool discharging = true) =>
             _steps.Add(new StepDraft
             {
-                Kind = kind, KeyId = keyId + keySuffix, On = on, At = at, Service = service, SourceId = sourceId, ReferralId = referralId, Details = details,
-                Agencies = agencies, Role = role, Duty = duty, Deadline = deadline, Discharging = discharging,
+                Kind = kind,
+                KeyId = keyId + keySuffix,
+                On = on,
+                At = at,
+                Service = service,
+                SourceId = sourceId,
+                ReferralId = referralId,
+                Details = details,
+                Agencies = agencies,
+                Role = role,
+                Duty = duty,
+                Deadline = deadline,
+                Discharging = discharging,
             });
 
         private TimelineStep Finish(StepDraft s)
@@ -502,17 +517,37 @@ public sealed class ChildProjector(WorkingDayCalendar calendar)
             };
             return new TimelineStep
             {
-                LaChildId = child, Key = s.Kind + ":" + s.KeyId, Kind = s.Kind, KindOrder = StepKinds.OrderOf(s.Kind), On = s.On, At = s.At?.ToUniversalTime(), Service = s.Service,
-                SourceId = s.SourceId, ReferralId = s.ReferralId, Details = Projection.Details.Json(s.Details),
-                Deadline = s.Role == StepRole.NoClock ? null : s.Deadline ?? s.Duty?.DueBy, DischargedOn = discharged, ClosedOn = closed,
+                LaChildId = child,
+                Key = s.Kind + ":" + s.KeyId,
+                Kind = s.Kind,
+                KindOrder = StepKinds.OrderOf(s.Kind),
+                On = s.On,
+                At = s.At?.ToUniversalTime(),
+                Service = s.Service,
+                SourceId = s.SourceId,
+                ReferralId = s.ReferralId,
+                Details = Projection.Details.Json(s.Details),
+                Deadline = s.Role == StepRole.NoClock ? null : s.Deadline ?? s.Duty?.DueBy,
+                DischargedOn = discharged,
+                ClosedOn = closed,
                 Agencies = AgencyList([Agencies.LocalAuthority, .. s.Agencies]),
             };
         }
 
         private WorkItem ItemOf(Duty d) => new()
         {
-            LaChildId = child, Key = d.Key, Kind = d.Kind, SourceId = d.SourceId, ReferralId = d.ReferralId, Service = d.Service, OpenedOn = d.OpenedOn!.Value,
-            DueBy = d.DueBy, ClosedOn = d.ClosedOn, Discharged = d.Discharged, Agency = d.Agency, Agencies = AgencyList(d.Agencies),
+            LaChildId = child,
+            Key = d.Key,
+            Kind = d.Kind,
+            SourceId = d.SourceId,
+            ReferralId = d.ReferralId,
+            Service = d.Service,
+            OpenedOn = d.OpenedOn!.Value,
+            DueBy = d.DueBy,
+            ClosedOn = d.ClosedOn,
+            Discharged = d.Discharged,
+            Agency = d.Agency,
+            Agencies = AgencyList(d.Agencies),
             Details = Projection.Details.Json(d.Details),
         };
 
@@ -596,18 +631,39 @@ public sealed class ChildProjector(WorkingDayCalendar calendar)
 
         private static string KindOf(object message) => message switch
         {
-            ReferralReceived => StepKinds.ReferralReceived, ReferralDecided => StepKinds.ReferralDecided, ConsultationRequested => StepKinds.ConsultationRequested,
-            ConsultationAnswered => StepKinds.ConsultationAnswered, StrategyDiscussionRequested => StepKinds.StrategyDiscussionRequested, StrategyDiscussionHeld => StepKinds.StrategyDiscussionHeld,
-            Section47EnquiryStarted => StepKinds.Section47Started, AgencyCheckRequested => StepKinds.AgencyCheckRequested, AgencyCheckAnswered => StepKinds.AgencyCheckAnswered,
-            Section47EnquiryCompleted => StepKinds.Section47Completed, InitialConferenceScheduled => StepKinds.InitialConferenceScheduled, ConferenceHeld => StepKinds.ConferenceHeld,
-            ChildProtectionPlanStarted => StepKinds.PlanStarted, CoreGroupHeld => StepKinds.CoreGroupHeld, ChildProtectionPlanReviewed => StepKinds.PlanReviewed,
-            ReviewConferenceBroughtForward => StepKinds.ReviewBroughtForward, ChildProtectionPlanEnded => StepKinds.PlanEnded, UnbornChildBorn => StepKinds.ChildBorn,
-            FamilyNetworkMeetingRequested => StepKinds.FamilyNetworkMeetingRequested, FamilyNetworkMeetingOffered => StepKinds.FamilyNetworkMeetingOffered,
-            FamilyNetworkMeetingOfferAnswered => StepKinds.FamilyNetworkOfferAnswered, FamilyNetworkMeetingHeld => StepKinds.FamilyNetworkMeetingHeld, FamilyPlanAgreed => StepKinds.FamilyPlanAgreed,
-            FamilyNetworkMeetingRequestClosed => StepKinds.FamilyNetworkRequestClosed, PreProceedingsRecorded => StepKinds.PreProceedingsRecorded, AdvocacyOffered => StepKinds.AdvocacyOffered,
-            AdvocacyOfferAnswered => StepKinds.AdvocacyOfferAnswered, AdvocateAllocated => StepKinds.AdvocateAllocated, AdvocacyEnded => StepKinds.AdvocacyEnded,
-            ProfessionalDisagreementRaised => StepKinds.DisagreementRaised, ProfessionalDisagreementEscalated => StepKinds.DisagreementEscalated,
-            ProfessionalDisagreementResolved => StepKinds.DisagreementResolved, SteppedDownToFamilyHelp => StepKinds.SteppedDown,
+            ReferralReceived => StepKinds.ReferralReceived,
+            ReferralDecided => StepKinds.ReferralDecided,
+            ConsultationRequested => StepKinds.ConsultationRequested,
+            ConsultationAnswered => StepKinds.ConsultationAnswered,
+            StrategyDiscussionRequested => StepKinds.StrategyDiscussionRequested,
+            StrategyDiscussionHeld => StepKinds.StrategyDiscussionHeld,
+            Section47EnquiryStarted => StepKinds.Section47Started,
+            AgencyCheckRequested => StepKinds.AgencyCheckRequested,
+            AgencyCheckAnswered => StepKinds.AgencyCheckAnswered,
+            Section47EnquiryCompleted => StepKinds.Section47Completed,
+            InitialConferenceScheduled => StepKinds.InitialConferenceScheduled,
+            ConferenceHeld => StepKinds.ConferenceHeld,
+            ChildProtectionPlanStarted => StepKinds.PlanStarted,
+            CoreGroupHeld => StepKinds.CoreGroupHeld,
+            ChildProtectionPlanReviewed => StepKinds.PlanReviewed,
+            ReviewConferenceBroughtForward => StepKinds.ReviewBroughtForward,
+            ChildProtectionPlanEnded => StepKinds.PlanEnded,
+            UnbornChildBorn => StepKinds.ChildBorn,
+            FamilyNetworkMeetingRequested => StepKinds.FamilyNetworkMeetingRequested,
+            FamilyNetworkMeetingOffered => StepKinds.FamilyNetworkMeetingOffered,
+            FamilyNetworkMeetingOfferAnswered => StepKinds.FamilyNetworkOfferAnswered,
+            FamilyNetworkMeetingHeld => StepKinds.FamilyNetworkMeetingHeld,
+            FamilyPlanAgreed => StepKinds.FamilyPlanAgreed,
+            FamilyNetworkMeetingRequestClosed => StepKinds.FamilyNetworkRequestClosed,
+            PreProceedingsRecorded => StepKinds.PreProceedingsRecorded,
+            AdvocacyOffered => StepKinds.AdvocacyOffered,
+            AdvocacyOfferAnswered => StepKinds.AdvocacyOfferAnswered,
+            AdvocateAllocated => StepKinds.AdvocateAllocated,
+            AdvocacyEnded => StepKinds.AdvocacyEnded,
+            ProfessionalDisagreementRaised => StepKinds.DisagreementRaised,
+            ProfessionalDisagreementEscalated => StepKinds.DisagreementEscalated,
+            ProfessionalDisagreementResolved => StepKinds.DisagreementResolved,
+            SteppedDownToFamilyHelp => StepKinds.SteppedDown,
             _ => "",
         };
 

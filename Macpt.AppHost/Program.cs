@@ -3,7 +3,7 @@ using Macpt.Contracts;
 
 // The whole system on one machine without Docker: PostgreSQL and RabbitMQ from Debian's packages
 // run as executables (shared/notes/aspire-without-docker.md), then the identity service, the five
-// services and the gateway.
+// services, reporting and the gateway.
 var builder = DistributedApplication.CreateBuilder(args);
 var settings = LocalServerSettings.From(builder);
 
@@ -66,6 +66,8 @@ var services = new[]
     Service<Projects.Macpt_Conferences>(ServiceNames.Conferences),
     Service<Projects.Macpt_FamilyNetworks>(ServiceNames.FamilyNetworks),
     Service<Projects.Macpt_Advocacy>(ServiceNames.Advocacy),
+    // Fed only by the others' events; publishes none (issue 17).
+    Service<Projects.Macpt_Reporting>(ServiceNames.Reporting),
 };
 
 gateway.WithReference(identity).WaitFor(identity)

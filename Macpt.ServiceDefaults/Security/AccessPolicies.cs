@@ -29,6 +29,9 @@ public static class AccessPolicies
     public const string Ops = "ops";
     public const string Audit = "audit";
     public const string Escalate = "escalate";
+    public const string Timeline = "timeline";
+    public const string Timeliness = "timeliness";
+    public const string WorkList = "work-list";
 
     private static readonly string[] Partners = [Agencies.Police, Agencies.Health, Agencies.Education];
     private static readonly string[] AllCallers = [Agencies.LocalAuthority, .. Partners];
@@ -64,6 +67,15 @@ public static class AccessPolicies
         [Audit] = new([], [Roles.Auditor]),
         // A professional disagreement is a practitioner's, in any agency, and answered by practitioners (object-level).
         [Escalate] = new([], [.. CaseHolders, Roles.ConferenceChair, .. PartnerRoles]),
+        // One child's timeline across the services: every practitioner who works the case and the auditors; partners
+        // see only the steps they are part of (object-level, issue 17).
+        [Timeline] = new(Partners, [.. CaseHolders, Roles.ConferenceChair, Roles.BusinessSupport, Roles.FamilyNetworkCoordinator, Roles.AdvocacyCoordinator,
+            Roles.Auditor, .. PartnerRoles]),
+        // The timeliness figures: the MACPT's managers, operations and the auditors.
+        [Timeliness] = new([], [Roles.Lcpp, Roles.TeamManager, Roles.Ops, Roles.Auditor]),
+        // The morning work list: everyone with statutory work to do; partners see only their own items.
+        [WorkList] = new(Partners, [.. CaseHolders, Roles.ConferenceChair, Roles.BusinessSupport, Roles.FamilyNetworkCoordinator, Roles.AdvocacyCoordinator,
+            .. PartnerRoles]),
     };
 
     public static AuthorizationBuilder AddAccessPolicies(this AuthorizationBuilder authorization)

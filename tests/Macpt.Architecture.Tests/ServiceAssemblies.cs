@@ -5,6 +5,7 @@ extern alias familynetworks;
 extern alias gateway;
 extern alias identity;
 extern alias referrals;
+extern alias reporting;
 using System.Reflection;
 
 namespace Macpt.Architecture.Tests;
@@ -22,6 +23,7 @@ internal static class ServiceAssemblies
         typeof(conferences::Program).Assembly,
         typeof(familynetworks::Program).Assembly,
         typeof(advocacy::Program).Assembly,
+        typeof(reporting::Program).Assembly,
         typeof(gateway::Program).Assembly,
         typeof(identity::Program).Assembly,
     ];

@@ -11,6 +11,7 @@ internal static class ServiceProjects
         "src/Conferences/Macpt.Conferences/Macpt.Conferences.csproj",
         "src/FamilyNetworks/Macpt.FamilyNetworks/Macpt.FamilyNetworks.csproj",
         "src/Advocacy/Macpt.Advocacy/Macpt.Advocacy.csproj",
+        "src/Reporting/Macpt.Reporting/Macpt.Reporting.csproj",
         "src/Gateway/Macpt.Gateway/Macpt.Gateway.csproj",
     ];
 

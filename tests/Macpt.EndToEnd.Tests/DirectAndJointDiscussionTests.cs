@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Macpt.Contracts.Enquiries;
 
 namespace Macpt.EndToEnd.Tests;
 
@@ -12,6 +13,7 @@ namespace Macpt.EndToEnd.Tests;
 public sealed class DirectAndJointDiscussionTests(MacptSystem system)
 {
     private const string Path = "/api/enquiries/strategy-discussions";
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task An_lcpp_convenes_a_discussion_for_a_known_child_once_per_key_and_once_while_pending()
@@ -96,8 +98,16 @@ public sealed class DirectAndJointDiscussionTests(MacptSystem system)
     [Fact]
     public async Task Siblings_discussed_together_share_the_meeting_and_each_gets_its_own_outcome()
     {
-        var (_, first) = await Enquiries.DiscussionAsync(system, null);
+        await using var requestedOnBus = await AdvocacyBusListener.StartAsync<StrategyDiscussionRequested>(system);
+        await using var heldOnBus = await AdvocacyBusListener.StartAsync<StrategyDiscussionHeld>(system);
+        var (firstReferral, first) = await Enquiries.DiscussionAsync(system, null);
         var (secondReferral, second) = await Enquiries.DiscussionAsync(system, null);
+        // Each child's discussion is announced as its own, with its own referral.
+        foreach (var (referral, discussion) in new[] { (firstReferral, first), (secondReferral, second) })
+        {
+            var requested = await requestedOnBus.WaitForAsync(m => m.GetProperty("strategyDiscussionId").GetGuid() == discussion, Within, "StrategyDiscussionRequested");
+            Assert.Equal(referral, requested.GetProperty("referralId").GetGuid());
+        }
         var at = DateTimeOffset.UtcNow.AddMinutes(-30);
 
         await Problem.AssertAsync(await Convene(first, at, [second, Guid.NewGuid()]), HttpStatusCode.NotFound);
@@ -115,6 +125,12 @@ public sealed class DirectAndJointDiscussionTests(MacptSystem system)
         (await system.SendAsync(HttpMethod.Post, $"{Path}/{second}/outcome", Enquiries.Outcome(Enquiries.Today(), thresholdMet: false))).EnsureSuccessStatusCode();
         Assert.True((await Get(first)).GetProperty("outcome").GetProperty("thresholdMet").GetBoolean());
         Assert.False((await Get(second)).GetProperty("outcome").GetProperty("thresholdMet").GetBoolean());
+        // ...and each child's own outcome is announced.
+        foreach (var (discussion, met) in new[] { (first, true), (second, false) })
+        {
+            var held = await heldOnBus.WaitForAsync(m => m.GetProperty("strategyDiscussionId").GetGuid() == discussion, Within, "StrategyDiscussionHeld");
+            Assert.Equal(met, held.GetProperty("section47ThresholdMet").GetBoolean());
+        }
         Assert.Equal(1, await system.CountAsync("enquiries", "SELECT count(*) FROM section_47_enquiries WHERE strategy_discussion_id = @id", ("id", first)));
         Assert.Equal(0, await system.CountAsync("enquiries", "SELECT count(*) FROM section_47_enquiries WHERE referral_id = @id", ("id", secondReferral)));
 

@@ -523,7 +523,7 @@ public sealed class GeneratedInputTests(MacptSystem system, ITestOutputHelper ou
     {
         string[] lists = ["/api/referrals", "/api/referrals/consultations", "/api/enquiries/strategy-discussions", "/api/enquiries/section-47-enquiries",
             "/api/enquiries/agency-checks", "/api/conferences", "/api/conferences/plans", "/api/familynetworks/requests", "/api/familynetworks/plans",
-            "/api/advocacy/offers", "/api/advocacy/advocates"];
+            "/api/advocacy/offers", "/api/advocacy/advocates", "/api/reporting/work", "/api/reporting/timeliness"];
         string[] names = ["status", "due", "page", "pageSize", "referralId", "icpcTarget", "agency", "enquiryId", "laChildId", "kind", "stage", "awaiting", "reviewDue", "language"];
         string[] values = ["", "x", "-1", "0", "2147483648", "999999999999", "overdue", "today", "passed", "awaiting-decision", "open", "police", "not-held",
             Guid.NewGuid().ToString(), "not-a-guid", "%00", "%F0%9F%98%80", new string('a', 5000)];

@@ -71,7 +71,7 @@ public sealed partial class MacptSystem(IMessageSink diagnostics) : IAsyncLifeti
     /// <summary>One read per service replica's API and database before the first test, so no test pays for a cold start.</summary>
     private async Task WarmUpAsync(CancellationToken ct)
     {
-        string[] lists = ["/api/referrals", "/api/enquiries/strategy-discussions", "/api/conferences", "/api/familynetworks/requests", "/api/advocacy/offers"];
+        string[] lists = ["/api/referrals", "/api/enquiries/strategy-discussions", "/api/conferences", "/api/familynetworks/requests", "/api/advocacy/offers", "/api/reporting/work"];
         for (var round = 0; round < Replicas * 2; round++)
         {
             await Task.WhenAll(lists.Select(async path =>

@@ -14,6 +14,7 @@ public sealed class ServiceSurfaceTests(MacptSystem system)
     [InlineData("conferences")]
     [InlineData("familynetworks")]
     [InlineData("advocacy")]
+    [InlineData("reporting")]
     public async Task Each_service_is_healthy_has_its_own_migrated_database_and_an_openapi_document(string service)
     {
         using var client = system.ServiceClient(service);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Macpt.Contracts.Enquiries;
 
 namespace Macpt.EndToEnd.Tests;
 
@@ -21,6 +22,8 @@ public sealed class StatutoryEnquiryTests(MacptSystem system)
         //    its decision and the discussion on Monday 30 November.
         var child = Referrals.NewChildId();
         var monday = Enquiries.At("2026-11-30T09:00:00Z");
+        await using var requestedOnBus = await AdvocacyBusListener.StartAsync<StrategyDiscussionRequested>(system);
+        await using var heldOnBus = await AdvocacyBusListener.StartAsync<StrategyDiscussionHeld>(system);
         var (referralId, discussionId) = await Enquiries.DiscussionAsync(system, monday, child);
         var outOfHours = Outcome("2026-11-28", heldBy: "emergency-duty-team");
         using (var held = await system.SendAsync(HttpMethod.Post, $"{Discussions}/{discussionId}/outcome", outOfHours, monday.AddHours(1)))
@@ -30,6 +33,10 @@ public sealed class StatutoryEnquiryTests(MacptSystem system)
             Assert.Equal("2026-11-28", discussion.GetProperty("outcome").GetProperty("heldOn").GetString());
             Assert.Equal("emergency-duty-team", discussion.GetProperty("outcome").GetProperty("heldBy").GetString());
         }
+        // On the bus it is out of hours, held before it was due (Tuesday 1 December, a working day after the decision).
+        var outOfHoursHeld = await heldOnBus.WaitForAsync(m => m.GetProperty("strategyDiscussionId").GetGuid() == discussionId, TimeSpan.FromSeconds(30), "StrategyDiscussionHeld");
+        Assert.True(outOfHoursHeld.GetProperty("outOfHours").GetBoolean());
+        Assert.Equal(("2026-11-28", "2026-12-01"), (outOfHoursHeld.GetProperty("heldOn").GetString(), outOfHoursHeld.GetProperty("dueBy").GetString()));
 
         // ...the enquiry starts that Saturday and its ICPC target counts 15 working days from it (timescales.md §3 rule 4):
         //    Friday 18 December, not Monday 21 December (15 from the day recorded).
@@ -45,6 +52,12 @@ public sealed class StatutoryEnquiryTests(MacptSystem system)
             new { laChildId = child, urgency = "immediate", concern = "A new disclosure at school." }, monday.AddHours(2));
         Assert.Equal(HttpStatusCode.Created, direct.StatusCode);
         var secondId = (await direct.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        // ...announced as the decision's was: immediate, so due the day asked, with no referral.
+        var directRequested = await requestedOnBus.WaitForAsync(m => m.GetProperty("strategyDiscussionId").GetGuid() == secondId, TimeSpan.FromSeconds(30), "StrategyDiscussionRequested");
+        Assert.Equal((child, "immediate", "2026-11-30"), (directRequested.GetProperty("laChildId").GetString(), directRequested.GetProperty("urgency").GetString(),
+            directRequested.GetProperty("dueBy").GetString()));
+        Assert.True(directRequested.IsNull("referralId"));
+        Assert.Equal(monday.AddHours(2), directRequested.GetProperty("requestedAt").GetDateTimeOffset());
 
         // ...a discussion dated in the future is refused (422 heldOn) and nothing is recorded...
         using (var future = await system.SendAsync(HttpMethod.Post, $"{Discussions}/{secondId}/outcome", Outcome("2026-12-01"), monday.AddHours(3)))
@@ -71,6 +84,7 @@ public sealed class StatutoryEnquiryTests(MacptSystem system)
     public async Task Each_health_service_and_each_designated_agency_is_asked_its_own_check_but_one_open_at_a_time()
     {
         var enquiryId = (await Enquiries.OpenEnquiryAsync(system)).GetProperty("id").GetGuid();
+        await using var checksOnBus = await AdvocacyBusListener.StartAsync<AgencyCheckRequested>(system);
         var asked = new Dictionary<string, Guid>();
         foreach (var (agency, service) in new (string, string?)[]
             { ("health", "gp"), ("health", "health-visitor"), ("health", "school-nurse"), ("health", "camhs"), ("health", "midwifery"),
@@ -81,6 +95,10 @@ public sealed class StatutoryEnquiryTests(MacptSystem system)
             var check = await requested.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal(service, check.TryGetProperty("service", out var s) ? s.GetString() : null);
             asked[$"{agency}/{service}"] = check.GetProperty("id").GetGuid();
+            // Announced naming the agency and, for health, the service asked.
+            var announced = await checksOnBus.WaitForAsync(m => m.GetProperty("checkId").GetGuid() == check.GetProperty("id").GetGuid(), TimeSpan.FromSeconds(30), "AgencyCheckRequested");
+            Assert.Equal((agency, service, check.GetProperty("dueOn").GetString()),
+                (announced.GetProperty("agency").GetString(), announced.OptionalString("healthService"), announced.GetProperty("dueOn").GetString()));
         }
 
         // The same agency and service again while its check is open: 409; a health check without its service: 400.

@@ -1,23 +1,34 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Macpt.Contracts.Enquiries;
 using Macpt.ServiceDefaults;
 
 namespace Macpt.EndToEnd.Tests;
 
 /// <summary>
 /// From a referral decision to a strategy discussion's threshold decision and a Section 47 enquiry,
-/// through the gateway and the bus, with "now" moved per request (X-Macpt-Test-Now).
+/// through the gateway and the bus, with "now" moved per request (X-Macpt-Test-Now). Each step is seen on the bus as
+/// published, with its deadline.
 /// </summary>
 [Collection(MacptSystemCollection.Name)]
 public sealed class StrategyDiscussionTests(MacptSystem system)
 {
     private static readonly object[] AllRequired = Enquiries.AllRequired;
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task A_threshold_met_starts_a_section_47_enquiry_due_15_working_days_on_across_christmas()
     {
+        await using var requestedOnBus = await AdvocacyBusListener.StartAsync<StrategyDiscussionRequested>(system);
+        await using var heldOnBus = await AdvocacyBusListener.StartAsync<StrategyDiscussionHeld>(system);
+        await using var startedOnBus = await AdvocacyBusListener.StartAsync<Section47EnquiryStarted>(system);
         var (referralId, discussionId) = await DiscussionAsync(At("2025-12-18T10:00:00Z"));
+        // The decision's discussion is announced: standard, due the next working day (StrategyDiscussion:StandardWorkingDays).
+        var requested = await requestedOnBus.WaitForAsync(m => m.GetProperty("strategyDiscussionId").GetGuid() == discussionId, Within, "StrategyDiscussionRequested");
+        Assert.Equal(referralId, requested.GetProperty("referralId").GetGuid());
+        Assert.Equal(("standard", "2025-12-19"), (requested.GetProperty("urgency").GetString(), requested.GetProperty("dueBy").GetString()));
+        Assert.Equal(At("2025-12-18T10:00:00Z"), requested.GetProperty("requestedAt").GetDateTimeOffset()); // asked when decided
         using var convened = await SendAsync(HttpMethod.Put, $"/api/enquiries/strategy-discussions/{discussionId}/convening",
             new { scheduledFor = "2025-12-19T09:30:00Z", chairId = "lcpp-0042", attendees = AllRequired }, At("2025-12-18T11:00:00Z"));
         Assert.Equal(HttpStatusCode.OK, convened.StatusCode);
@@ -31,6 +42,16 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
         Assert.Equal("2026-01-14", enquiry.GetProperty("initialCpcTarget").GetString()); // 25, 26 Dec and 1 Jan skipped
         var passed = (await system.Gateway.GetFromJsonAsync<JsonElement>("/api/enquiries/section-47-enquiries?icpcTarget=passed&pageSize=200")).GetProperty("items").EnumerateArray();
         Assert.Contains(passed, e => e.GetProperty("id").GetGuid() == enquiry.GetProperty("id").GetGuid());
+
+        // Held on the day it was due, by the agencies that attended, in hours; the enquiry names the discussion and its date.
+        var announced = await heldOnBus.WaitForAsync(m => m.GetProperty("strategyDiscussionId").GetGuid() == discussionId, Within, "StrategyDiscussionHeld");
+        Assert.Equal(("2025-12-19", "2025-12-19"), (announced.GetProperty("heldOn").GetString(), announced.GetProperty("dueBy").GetString()));
+        Assert.Equal(["local-authority", "police", "health", "education"], announced.Codes("agencies"));
+        Assert.False(announced.GetProperty("outOfHours").GetBoolean());
+        var started = await startedOnBus.WaitForAsync(m => m.GetProperty("enquiryId").GetGuid() == enquiry.GetProperty("id").GetGuid(), Within, "Section47EnquiryStarted");
+        Assert.Equal(discussionId, started.GetProperty("strategyDiscussionId").GetGuid());
+        Assert.Equal("2025-12-19", started.GetProperty("strategyDiscussionHeldOn").GetString());
+        Assert.Equal("2026-01-14", started.GetProperty("initialConferenceTargetDate").GetString());
 
         // The referral's onward path hears of both through the bus.
         var referral = await Eventually.ReturnsAsync(() => system.Gateway.GetFromJsonAsync<JsonElement>($"/api/referrals/{referralId}"),
@@ -55,7 +76,9 @@ public sealed class StrategyDiscussionTests(MacptSystem system)
         var discussion = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/strategy-discussions/{discussionId}");
         Assert.Equal("awaiting", discussion.GetProperty("status").GetString());
         Assert.Equal(0, (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/enquiries/section-47-enquiries?referralId={referralId}")).GetProperty("total").GetInt32());
-        Assert.Equal(0, await system.CountAsync("enquiries", "SELECT count(*) FROM outbox_messages WHERE payload->>'strategyDiscussionId' = @id", ("id", discussionId.ToString())));
+        // Nothing is announced but the discussion's own request (no held discussion, no enquiry naming it).
+        Assert.Equal(0, await system.CountAsync("enquiries", "SELECT count(*) FROM outbox_messages WHERE payload->>'strategyDiscussionId' = @id AND message_type <> @requested",
+            ("id", discussionId.ToString()), ("requested", typeof(StrategyDiscussionRequested).FullName!)));
     }
 
     [Fact]

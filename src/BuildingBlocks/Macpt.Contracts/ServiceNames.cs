@@ -13,7 +13,9 @@ public static class ServiceNames
     public const string Conferences = "conferences";
     public const string FamilyNetworks = "familynetworks";
     public const string Advocacy = "advocacy";
+    /// <summary>Read-only projections of every other service's events (issue 17): publishes nothing.</summary>
+    public const string Reporting = "reporting";
 
     /// <summary>The services behind <c>/api/{name}</c>, each a token scope and audience.</summary>
-    public static IReadOnlyList<string> Apis { get; } = [Referrals, Enquiries, Conferences, FamilyNetworks, Advocacy];
+    public static IReadOnlyList<string> Apis { get; } = [Referrals, Enquiries, Conferences, FamilyNetworks, Advocacy, Reporting];
 }

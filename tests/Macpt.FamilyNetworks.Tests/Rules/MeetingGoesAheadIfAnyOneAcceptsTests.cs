@@ -55,4 +55,23 @@ public sealed class MeetingGoesAheadIfAnyOneAcceptsTests
         r.RecordAnswer(Answer(false, personId: Father), Today);
         Assert.Equal(RequestStatus.Declined, r.Status);
     }
+
+    [Fact]
+    public void The_offer_is_settled_by_one_acceptance_even_with_others_still_to_answer()
+    {
+        var r = OfferedToBoth();
+        Assert.False(MeetingGoesAheadIfAnyOneAccepts.IsSettled(r.Offer!, r.Answers));
+        r.RecordAnswer(Answer(true), Today);
+        Assert.True(MeetingGoesAheadIfAnyOneAccepts.IsSettled(r.Offer!, r.Answers));
+    }
+
+    [Fact]
+    public void A_decline_while_someone_is_still_to_answer_does_not_settle_it_the_last_answer_does()
+    {
+        var r = OfferedToBoth();
+        r.RecordAnswer(Answer(false), Today);
+        Assert.False(MeetingGoesAheadIfAnyOneAccepts.IsSettled(r.Offer!, r.Answers));
+        r.RecordAnswer(Answer(false, personId: Father), Today);
+        Assert.True(MeetingGoesAheadIfAnyOneAccepts.IsSettled(r.Offer!, r.Answers));
+    }
 }

@@ -1,5 +1,6 @@
 using Macpt.Conferences.Domain;
 using Macpt.Conferences.Infrastructure;
+using Macpt.Messaging.Outbox;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Security;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Macpt.Conferences.Apis;
 
 /// <summary>What the conference endpoints share, bound from DI with <c>[AsParameters]</c>, and their two kinds of record changed the one way.</summary>
-public sealed record ConferencesServices(ConferencesDbContext Db, TimeProvider Time, WorkingDayCalendar Calendar, HttpContext Http)
+public sealed record ConferencesServices(ConferencesDbContext Db, IOutbox Outbox, TimeProvider Time, WorkingDayCalendar Calendar, HttpContext Http)
 {
     public DateOnly Today => LondonClock.Today(Time);
 

@@ -56,13 +56,23 @@ public static class PlansApi
         return found is null ? Problems.NotFound("plan", id) : TypedResults.Ok(PlanView.From(found));
     }
 
-    /// <summary>Records a core group meeting; the next is due after the local interval (<see cref="CoreGroupCadence"/>).</summary>
+    /// <summary>
+    /// Records a core group meeting; the next is due after the local interval (<see cref="CoreGroupCadence"/>). Publishes
+    /// <see cref="Contracts.Conferences.CoreGroupHeld"/> with the date it was due and the next.
+    /// </summary>
     public static async Task<Results<Ok<PlanView>, ValidationProblem, ProblemHttpResult>> RecordCoreGroup(
         Guid id, CoreGroupMeetingRequest request, IOptions<CoreGroupCadence> cadence, [AsParameters] ConferencesServices s, CancellationToken ct)
     {
         var errors = CoreGroupMeetingValidation.Check(request, s.Today);
         if (!errors.IsValid) return Problems.Invalid(errors);
-        return await s.ChangePlanAsync(id, p => { p.RecordCoreGroup(request.ToMeeting(s.Actor.Id, s.Time.GetUtcNow()), cadence.Value); return Task.CompletedTask; }, ct);
+        return await s.ChangePlanAsync(id, p =>
+        {
+            var dueBy = p.NextCoreGroupDue;
+            var meeting = request.ToMeeting(s.Actor.Id, s.Time.GetUtcNow());
+            p.RecordCoreGroup(meeting, cadence.Value);
+            s.Outbox.Add(ConferenceEvents.CoreGroupHeld(p, meeting, dueBy));
+            return Task.CompletedTask;
+        }, ct);
     }
 
     /// <summary>The detailed plan the first core group agreed (<see cref="ChildProtectionPlan.AgreeDetailedPlan"/>).</summary>

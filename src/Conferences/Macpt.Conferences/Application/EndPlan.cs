@@ -19,7 +19,7 @@ public sealed class EndPlan(ConferencesDbContext db, IOutbox outbox, TimeProvide
         plan.EndOutsideReview(endDate, decision, receivingConferenceOn, recordedBy, time.GetUtcNow());
         var pending = await db.Conferences.Where(c => c.PlanId == plan.Id && c.HeldOn == null && c.Status != ConferenceStatus.Cancelled).ToListAsync(ct);
         foreach (var review in pending) review.Cancel();
-        outbox.Add(new ChildProtectionPlanEnded(plan.Id, plan.ReferralId, plan.LaChildId, endDate, decision.ReasonCode));
+        outbox.Add(ConferenceEvents.Ended(plan));
         if (StepDowns.From(plan) is { } steppedDown) outbox.Add(steppedDown);
     }
 }

@@ -23,7 +23,7 @@ public sealed class HoldConference(ConferencesDbContext db, IOutbox outbox, Work
     {
         conference.HoldInitial(outcome, decision, calendar, stepDown);
         var heldOn = outcome.HeldOn;
-        outbox.Add(new ConferenceHeld(conference.Id, conference.ReferralId, conference.LaChildId, heldOn, ConferenceKinds.Initial, decision is not null));
+        outbox.Add(ConferenceEvents.Held(conference, decision is not null));
         if (decision is null)
         {
             if (StepDowns.From(conference) is { } steppedDown) outbox.Add(steppedDown);
@@ -37,7 +37,7 @@ public sealed class HoldConference(ConferencesDbContext db, IOutbox outbox, Work
         var plan = ChildProtectionPlan.Start(Guid.CreateVersion7(now), conference, childsPlans.Select(p => p.StartDate), calendar, now);
         db.Plans.Add(plan);
         db.Conferences.Add(ChildProtectionConference.NextReview(Guid.CreateVersion7(now), plan, conference.CaseTeam, now));
-        outbox.Add(new ChildProtectionPlanStarted(plan.Id, plan.ReferralId, plan.LaChildId, plan.StartDate, plan.InitialCategoryOfAbuse));
+        outbox.Add(ConferenceEvents.Started(plan));
     }
 
     /// <summary>A review: the plan continues (<paramref name="ending"/> null) or ends on the review's date.</summary>
@@ -49,8 +49,8 @@ public sealed class HoldConference(ConferencesDbContext db, IOutbox outbox, Work
         var heldOn = outcome.HeldOn;
         var continues = ending is null;
         plan.RecordReview(conference.Id, heldOn, latestCategoryOfAbuse, continues, calendar);
-        outbox.Add(new ConferenceHeld(conference.Id, conference.ReferralId, conference.LaChildId, heldOn, ConferenceKinds.Review, continues));
-        outbox.Add(new ChildProtectionPlanReviewed(plan.Id, conference.Id, plan.ReferralId, plan.LaChildId, heldOn, latestCategoryOfAbuse, continues, plan.NextReviewDue));
+        outbox.Add(ConferenceEvents.Held(conference, continues));
+        outbox.Add(ConferenceEvents.Reviewed(plan, conference, latestCategoryOfAbuse, continues));
         if (continues)
         {
             if (changes is not null) plan.ChangeAtReview(conference.Id, heldOn, changes.ToOutcomes(), changes.ToActions(), time.GetUtcNow());
@@ -58,7 +58,7 @@ public sealed class HoldConference(ConferencesDbContext db, IOutbox outbox, Work
             return;
         }
         plan.End(heldOn, ending!, conference.Id, outcome.RecordedBy, time.GetUtcNow());
-        outbox.Add(new ChildProtectionPlanEnded(plan.Id, plan.ReferralId, plan.LaChildId, heldOn, ending!.ReasonCode));
+        outbox.Add(ConferenceEvents.Ended(plan));
         if (StepDowns.From(plan) is { } steppedDown) outbox.Add(steppedDown);
     }
 }

@@ -2,6 +2,7 @@ using Macpt.Enquiries.Domain;
 using Macpt.Enquiries.Domain.Rules;
 using Macpt.Enquiries.Domain.Timescales;
 using Macpt.Enquiries.Infrastructure;
+using Macpt.Messaging.Outbox;
 using Macpt.Persistence;
 using Macpt.Rules;
 using Macpt.WorkingDays;
@@ -13,10 +14,11 @@ namespace Macpt.Enquiries.Application;
 /// <summary>
 /// An LCPP convenes a strategy discussion for a child already known (a new concern on an open case): one pending
 /// per child (<see cref="OnePendingDiscussionPerChild"/>) and one per referral (<see cref="OneDiscussionPerReferral"/>),
-/// under the caller's Idempotency-Key when one is sent.
+/// under the caller's Idempotency-Key when one is sent; it is announced (<see cref="Contracts.Enquiries.StrategyDiscussionRequested"/>)
+/// in the same transaction.
 /// </summary>
 public sealed class ConveneStrategyDiscussion(EnquiriesDbContext db, IdempotentCreation<EnquiriesDbContext> idempotency,
-    WorkingDayCalendar calendar, IOptions<StrategyDiscussionTargets> targets, TimeProvider time)
+    WorkingDayCalendar calendar, IOptions<StrategyDiscussionTargets> targets, TimeProvider time, IOutbox outbox)
 {
     public const string Operation = "enquiries.strategy-discussions.create";
 
@@ -41,6 +43,7 @@ public sealed class ConveneStrategyDiscussion(EnquiriesDbContext db, IdempotentC
                 request.Concern.Trim(), request.RequestedBy, now, StrategyDiscussionDue.ForUrgency(request.Urgency, now, targets.Value, calendar),
                 request.ExpectedDateOfBirth);
             db.StrategyDiscussions.Add(discussion);
+            outbox.Add(EnquiryEvents.Requested(discussion));
             return (discussion.Id.ToString(), StrategyDiscussionView.From(discussion, []));
         },
         async (id, ct) => StrategyDiscussionView.From(await db.StrategyDiscussions.AsNoTracking().SingleAsync(s => s.Id == Guid.Parse(id), ct), []),

@@ -15,7 +15,7 @@ public sealed record OfferRequest(IReadOnlyList<OfferedPersonRequest?>? OfferedT
     /// <summary>The offer, each person given the id their own answer names.</summary>
     public FamilyNetworkOffer ToOffer(string offeredBy, DateTimeOffset now) =>
         new(OfferedTo!.Select(p => new OfferedPerson(Guid.CreateVersion7(now), p!.Name!.Trim(), p.Relationship!, p.ParentalResponsibility!.Value)).ToList(),
-            OfferedOn!.Value, offeredBy, LetterBeforeProceedingsOn, now);
+            OfferedOn!.Value, offeredBy, LetterBeforeProceedingsOn, now, Guid.CreateVersion7(now));
 }
 
 /// <summary>A person offered the meeting, and whether they hold parental responsibility for the child (s.31ZA).</summary>

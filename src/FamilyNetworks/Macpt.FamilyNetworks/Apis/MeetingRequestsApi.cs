@@ -70,15 +70,30 @@ public static class MeetingRequestsApi
         return TypedResults.Ok(MeetingRequestView.From(found, planId));
     }
 
-    /// <summary>Records the offer to the family (once). Before proceedings, the letter before proceedings must state it.</summary>
+    /// <summary>
+    /// Records the offer to the family (once). Before proceedings, the letter before proceedings must state it. Publishes
+    /// <see cref="FamilyNetworkMeetingOffered"/>.
+    /// </summary>
     public static Task<Results<Ok<MeetingRequestView>, ValidationProblem, ProblemHttpResult>> RecordOffer(
         Guid id, OfferRequest request, [AsParameters] FamilyNetworksServices s, CancellationToken ct) =>
-        ChangeAsync(id, RecordOfferValidation.Check(request), s, r => r.RecordOffer(request.ToOffer(s.ActorId, s.Now()), s.Today()), ct);
+        ChangeAsync(id, RecordOfferValidation.Check(request), s, r =>
+        {
+            r.RecordOffer(request.ToOffer(s.ActorId, s.Now()), s.Today());
+            s.Outbox.Add(OfferEvents.Offered(r));
+        }, ct);
 
-    /// <summary>Records one offered person's answer (once each): accepted, or declined with their reason. One acceptance is enough (s.31ZA).</summary>
+    /// <summary>
+    /// Records one offered person's answer (once each): accepted, or declined with their reason. One acceptance is enough (s.31ZA).
+    /// Publishes <see cref="FamilyNetworkMeetingOfferAnswered"/>, settled once one accepted or everyone answered.
+    /// </summary>
     public static Task<Results<Ok<MeetingRequestView>, ValidationProblem, ProblemHttpResult>> RecordAnswer(
         Guid id, AnswerRequest request, [AsParameters] FamilyNetworksServices s, CancellationToken ct) =>
-        ChangeAsync(id, RecordAnswerValidation.Check(request), s, r => r.RecordAnswer(request.ToAnswer(s.ActorId, s.Now()), s.Today()), ct);
+        ChangeAsync(id, RecordAnswerValidation.Check(request), s, r =>
+        {
+            var answer = request.ToAnswer(s.ActorId, s.Now());
+            r.RecordAnswer(answer, s.Today());
+            s.Outbox.Add(OfferEvents.Answered(r, answer));
+        }, ct);
 
     /// <summary>
     /// Records the local authority's decision that the meeting is not in the child's best interests (Children Act 1989 s.31ZA),

@@ -4,13 +4,16 @@ namespace Macpt.FamilyNetworks.Domain;
 /// The offer of a family network meeting to the family: to whom (people with personal data, held here
 /// only), when and by whom; for the pre-proceedings offer, the date of the letter before proceedings
 /// that must state it (Children Act 1989 s.31ZA, inserted by the Children's Wellbeing and Schools Act 2026).
+/// <see cref="Id"/> names the offer in events; offers recorded before it was kept have none, and are known by their
+/// request's id (a request is offered once, <see cref="Rules.MeetingIsOfferedOnce"/>).
 /// </summary>
 public sealed record FamilyNetworkOffer(
     List<OfferedPerson> OfferedTo,
     DateOnly OfferedOn,
     string OfferedBy,
     DateOnly? LetterBeforeProceedingsOn,
-    DateTimeOffset RecordedAt)
+    DateTimeOffset RecordedAt,
+    Guid? Id = null)
 {
     private FamilyNetworkOffer() : this([], default, "", null, default) { }
 }

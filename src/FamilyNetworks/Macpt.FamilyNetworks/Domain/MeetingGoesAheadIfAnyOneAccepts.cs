@@ -13,6 +13,13 @@ public static class MeetingGoesAheadIfAnyOneAccepts
         : offer.OfferedTo.All(p => answers.Any(a => a.PersonId == p.PersonId)) ? RequestStatus.Declined
         : RequestStatus.Offered;
 
+    /// <summary>
+    /// Whether the offer needs no more answers: one acceptance is enough for the meeting to go ahead, and once everyone
+    /// offered has answered there is no one left to ask. Until then an answer is awaited.
+    /// </summary>
+    public static bool IsSettled(FamilyNetworkOffer offer, IReadOnlyCollection<OfferAnswer> answers) =>
+        answers.Any(a => a.Accepted) || offer.OfferedTo.All(p => answers.Any(a => a.PersonId == p.PersonId));
+
     /// <summary>The day the meeting was first accepted, from which it may be dated and held.</summary>
     public static DateOnly? AcceptedOn(IReadOnlyCollection<OfferAnswer> answers) =>
         answers.Where(a => a.Accepted).Select(a => (DateOnly?)a.AnsweredOn).Min();

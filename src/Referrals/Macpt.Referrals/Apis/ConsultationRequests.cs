@@ -21,23 +21,23 @@ public sealed record RecordAdviceRequest(string? Advice);
 
 public sealed record ConsultationView(
     Guid Id, string Status, DateTimeOffset RequestedAt, string RequesterAgency, string RequesterId, string? RequesterContact,
-    ConsultationChild? Child, string Question, RecordedAdvice? Advice, Guid? ReferralId, int AgeInWorkingDays)
+    ConsultationChild? Child, string Question, RecordedAdvice? Advice, Guid? ReferralId, int AgeInWorkingDays, DateOnly? AnswerDueBy)
 {
     public static ConsultationView From(CaseConsultation c, WorkingDayCalendar calendar, TimeProvider time) => new(
         c.Id, c.Status, c.RequestedAt, c.RequesterAgency, c.RequesterId, c.RequesterContact,
         c.LaChildId is null && c.ChildFirstName is null && c.ChildLastName is null && c.ChildDateOfBirth is null
             ? null : new ConsultationChild(c.LaChildId, c.ChildFirstName, c.ChildLastName, c.ChildDateOfBirth),
         c.Question, c.Advice is { } a ? new RecordedAdvice(a.Text, a.GivenBy, a.GivenAt) : null, c.ReferralId,
-        ConsultationSummary.AgeInWorkingDaysOf(c, calendar, time));
+        ConsultationSummary.AgeInWorkingDaysOf(c, calendar, time), c.AnswerDueBy);
 }
 
 public sealed record RecordedAdvice(string Advice, string GivenBy, DateTimeOffset GivenAt);
 
 public sealed record ConsultationSummary(Guid Id, string Status, DateTimeOffset RequestedAt, string RequesterAgency, string? LaChildId,
-    Guid? ReferralId, int AgeInWorkingDays)
+    Guid? ReferralId, int AgeInWorkingDays, DateOnly? AnswerDueBy)
 {
     public static ConsultationSummary From(CaseConsultation c, WorkingDayCalendar calendar, TimeProvider time) =>
-        new(c.Id, c.Status, c.RequestedAt, c.RequesterAgency, c.LaChildId, c.ReferralId, AgeInWorkingDaysOf(c, calendar, time));
+        new(c.Id, c.Status, c.RequestedAt, c.RequesterAgency, c.LaChildId, c.ReferralId, AgeInWorkingDaysOf(c, calendar, time), c.AnswerDueBy);
 
     /// <summary>How long the consultation has waited, in working days since the London date it was asked.</summary>
     public static int AgeInWorkingDaysOf(CaseConsultation c, WorkingDayCalendar calendar, TimeProvider time) =>

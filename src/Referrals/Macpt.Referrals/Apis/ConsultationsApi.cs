@@ -2,6 +2,7 @@ using Macpt.Persistence;
 using Macpt.Referrals.Apis.Validation;
 using Macpt.Referrals.Application;
 using Macpt.Referrals.Domain;
+using Macpt.Referrals.Domain.Timescales;
 using Macpt.ServiceDefaults;
 using Macpt.ServiceDefaults.Paging;
 using Macpt.ServiceDefaults.Security;
@@ -10,6 +11,7 @@ using Macpt.WorkingDays;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Macpt.Referrals.Apis;
 
@@ -36,15 +38,16 @@ public static class ConsultationsApi
     /// MACPT) reads the consultation afterwards.
     /// </summary>
     public static async Task<Results<Created<ConsultationView>, ValidationProblem>> RequestConsultation(
-        RequestConsultationRequest request, [AsParameters] ReferralsServices s, CancellationToken ct)
+        RequestConsultationRequest request, IOptions<ConsultationAnswerDue> answerDue, [AsParameters] ReferralsServices s, CancellationToken ct)
     {
         var errors = RequestConsultationValidation.Check(request, LondonClock.Today(s.Time), s.Actor.Agency);
         if (!errors.IsValid) return Problems.Invalid(errors);
         var now = s.Time.GetUtcNow();
         var consultation = CaseConsultation.Request(Guid.CreateVersion7(now), now, ConsultationAccess.RequesterAgency(s.Actor, request.RequesterAgency), s.Actor.Id,
             request.RequesterContact?.Trim(), request.Child?.LaChildId, request.Child?.FirstName?.Trim(), request.Child?.LastName?.Trim(), request.Child?.DateOfBirth,
-            request.Question!.Trim(), s.Actor.Agency, s.Actor.ClientId);
+            request.Question!.Trim(), s.Actor.Agency, s.Actor.ClientId, answerDue.Value.For(now, s.Calendar));
         s.Db.CaseConsultations.Add(consultation);
+        s.Outbox.Add(ConsultationEvents.Requested(consultation));
         await s.Db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/referrals/consultations/{consultation.Id}", ConsultationView.From(consultation, s.Calendar, s.Time));
     }
@@ -84,7 +87,11 @@ public static class ConsultationsApi
         var errors = RecordAdviceValidation.Check(request);
         if (!errors.IsValid) return Problems.Invalid(errors);
         return await s.Db.ChangeAsync(id, "consultation",
-            (CaseConsultation consultation) => consultation.RecordAdvice(new ConsultationAdvice(request.Advice!.Trim(), s.Actor.Id, s.Time.GetUtcNow())), // advised already: 409
+            (CaseConsultation consultation) =>
+            {
+                consultation.RecordAdvice(new ConsultationAdvice(request.Advice!.Trim(), s.Actor.Id, s.Time.GetUtcNow())); // advised already: 409
+                s.Outbox.Add(ConsultationEvents.Advised(consultation));
+            },
             consultation => ConsultationView.From(consultation, s.Calendar, s.Time), ct);
     }
 

@@ -44,7 +44,11 @@ public sealed class ReferralIntake(ReferralsDbContext db, IOutbox outbox, Workin
         Submitter by, CancellationToken ct) =>
         RecordAsync(key, new { consultationId = consultation.Id, request }, [request.Child!], Submission.Of(request, by),
             referrals => ReferralCreated.For(referrals.Single(), by), ct,
-            referrals => consultation.BecameReferral(referrals.Single().Id, time.GetUtcNow()));
+            referrals =>
+            {
+                consultation.BecameReferral(referrals.Single().Id, time.GetUtcNow());
+                outbox.Add(ConsultationEvents.BecameReferral(consultation));
+            });
 
     private async Task<Idempotent<T>> RecordAsync<TRequest, T>(string key, TRequest request, IReadOnlyList<ChildDetails> children,
         Submission shared, Func<IReadOnlyList<Referral>, T> answer, CancellationToken ct, Action<IReadOnlyList<Referral>>? alsoStore = null)
@@ -91,7 +95,7 @@ public sealed class ReferralIntake(ReferralsDbContext db, IOutbox outbox, Workin
             db.Referrals.Add(referral);
             outbox.Add(new ReferralReceived(referral.Id, referral.LaChildId, referral.ReceivedAt, referral.DecisionDueBy,
                 referral.ReferralSource, child.IsUnborn, referral.IsReReferral, referral.PreviousReferralId, householdId,
-                referral.HarmContext, referral.SuspectedCategories));
+                referral.HarmContext, referral.SuspectedCategories, shared.By.Agency));
         }
         return referrals;
     }

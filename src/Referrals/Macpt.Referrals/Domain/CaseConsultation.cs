@@ -28,6 +28,8 @@ public sealed class CaseConsultation
     public DateOnly? ChildDateOfBirth { get; private init; }
     /// <summary>Free text about a family: personal data, kept here only.</summary>
     public string Question { get; private init; } = "";
+    /// <summary>When the MACPT should have answered (<see cref="Timescales.ConsultationAnswerDue"/>); null on consultations asked before it was kept.</summary>
+    public DateOnly? AnswerDueBy { get; private init; }
     public ConsultationAdvice? Advice { get; private set; }
     public Guid? ReferralId { get; private set; }
     public DateTimeOffset? BecameReferralAt { get; private set; }
@@ -39,8 +41,9 @@ public sealed class CaseConsultation
 
     public static CaseConsultation Request(Guid id, DateTimeOffset requestedAt, string requesterAgency, string requesterId, string? requesterContact,
         string? laChildId, string? firstName, string? lastName, DateOnly? dateOfBirth, string question,
-        string askedByAgency = Contracts.Agencies.LocalAuthority, string? askedThrough = null) => new()
+        string askedByAgency = Contracts.Agencies.LocalAuthority, string? askedThrough = null, DateOnly? answerDueBy = null) => new()
         {
+            AnswerDueBy = answerDueBy,
             AskedByAgency = askedByAgency,
             AskedThrough = askedThrough,
             Id = id,

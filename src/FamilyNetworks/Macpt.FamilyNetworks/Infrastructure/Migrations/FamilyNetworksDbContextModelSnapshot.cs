@@ -583,6 +583,8 @@ namespace Macpt.FamilyNetworks.Infrastructure.Migrations
                         {
                             b1.Property<Guid>("FamilyNetworkMeetingRequestId");
 
+                            b1.Property<Guid?>("Id");
+
                             b1.Property<DateOnly?>("LetterBeforeProceedingsOn");
 
                             b1.Property<string>("OfferedBy")

@@ -254,6 +254,10 @@ namespace Macpt.Referrals.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("AnswerDueBy")
+                        .HasColumnType("date")
+                        .HasColumnName("answer_due_by");
+
                     b.Property<string>("AskedByAgency")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -1,0 +1,16 @@
+using System.Text.Json;
+using Macpt.Contracts;
+
+namespace Macpt.Reporting.Application;
+
+/// <summary>How an event's body is stored and read back: its contract's type name and the contract's own JSON.</summary>
+public static class StoredEvents
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Serialize(object message) => JsonSerializer.Serialize(message, message.GetType(), Json);
+
+    /// <summary>The stored event as its contract, or null when the contract is no longer known (it is kept, and skipped).</summary>
+    public static object? Deserialize(string contract, string body) =>
+        ContractTypes.Resolve(contract) is { } type ? JsonSerializer.Deserialize(body, type, Json) : null;
+}

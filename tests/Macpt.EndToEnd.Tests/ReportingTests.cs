@@ -192,7 +192,7 @@ public sealed class ReportingTests(MacptSystem system)
         public ReferralDecided Decided => new(FirstReferral, child, ReferralDecisionTypes.NoFurtherAction, At("2016-03-02T10:00:00Z"), "lcpp-1", At("2016-03-01T09:00:00Z"));
         public AgencyCheckRequested CheckAskedOfPolice => new(_policeCheck, Enquiry, FirstReferral, child, Agencies.Police, D("2016-03-04"), D("2016-03-07"));
         public AgencyCheckAnswered CheckAnswered => new(_policeCheck, Enquiry, FirstReferral, child, Agencies.Police, At("2016-03-07T11:00:00Z"), false);
-        public ReferralReceived SecondReferral => new(_second, child, At("2016-03-07T09:00:00Z"), D("2016-03-08"), "1A", true, FirstReferral);
+        public ReferralReceived SecondReferral => new(_second, child, At("2016-03-07T09:00:00Z"), D("2016-03-08"), "1A", false, true, FirstReferral);
         public AgencyCheckRequested CheckAskedOfHealth => new(Guid.Parse("00000000-0000-0000-0000-0000000000d1"), Enquiry, FirstReferral, child, Agencies.Health, D("2016-03-07"), D("2016-03-10"), Agencies.HealthServices.Gp);
         public AgencyCheckRequested CheckAskedOfEducation => new(Guid.Parse("00000000-0000-0000-0000-0000000000d2"), Enquiry, FirstReferral, child, Agencies.Education, D("2016-03-07"), D("2016-03-14"));
         public StrategyDiscussionRequested DiscussionRequested => new(_discussion, _second, child, "standard", At("2016-03-08T10:00:00Z"), D("2016-03-09"));

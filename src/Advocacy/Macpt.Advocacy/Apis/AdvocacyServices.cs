@@ -1,4 +1,5 @@
 using Macpt.Advocacy.Infrastructure;
+using Macpt.Messaging.Outbox;
 using Macpt.Persistence;
 using Macpt.ServiceDefaults.Security;
 using Macpt.WorkingDays;
@@ -6,7 +7,7 @@ using Macpt.WorkingDays;
 namespace Macpt.Advocacy.Apis;
 
 /// <summary>What the advocacy endpoints share, bound from DI with <c>[AsParameters]</c>.</summary>
-public sealed record AdvocacyServices(AdvocacyDbContext Db, TimeProvider Time, WorkingDayCalendar Calendar, IdempotentCreation<AdvocacyDbContext> Idempotency,
+public sealed record AdvocacyServices(AdvocacyDbContext Db, IOutbox Outbox, TimeProvider Time, WorkingDayCalendar Calendar, IdempotentCreation<AdvocacyDbContext> Idempotency,
     HttpContext Http)
 {
     /// <summary>Whoever is acting, from the token: the one source of "who did this" on every record.</summary>

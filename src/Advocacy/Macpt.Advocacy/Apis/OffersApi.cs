@@ -80,7 +80,10 @@ public static class OffersApi
     public static async Task<Results<Ok<OfferView>, ProblemHttpResult>> GetOffer(Guid id, [AsParameters] AdvocacyServices s, CancellationToken ct) =>
         await ViewQueries.OfferAsync(s.Db, id, ct) is { } view ? TypedResults.Ok(view) : Problems.NotFound("advocacy offer", id);
 
-    /// <summary>Records the parent's answer: accepted or declined, once (409), dated on or after the offer (422).</summary>
+    /// <summary>
+    /// Records the parent's answer: accepted or declined, once (409), dated on or after the offer (422); publishes
+    /// <see cref="Contracts.Advocacy.AdvocacyOfferAnswered"/> in the same transaction.
+    /// </summary>
     public static async Task<Results<Ok<OfferView>, ValidationProblem, ProblemHttpResult>> Answer(
         Guid id, AnswerOfferRequest request, [AsParameters] AdvocacyServices s, CancellationToken ct)
     {
@@ -89,6 +92,7 @@ public static class OffersApi
         var offer = await s.Db.Offers.SingleOrDefaultAsync(o => o.Id == id, ct);
         if (offer is null) return Problems.NotFound("advocacy offer", id);
         offer.Answer(request.Answer!, request.AnsweredOn!.Value, s.ActorId);
+        s.Outbox.Add(OfferEvents.Answered(offer));
         await s.Db.SaveChangesAsync(ct); // a racing second answer fails on the row version: 409
         AdvocacyTelemetry.OffersAnswered.Add(1, new KeyValuePair<string, object?>("answer", request.Answer));
         return TypedResults.Ok((await ViewQueries.OfferAsync(s.Db, id, ct))!);

@@ -9,9 +9,9 @@ namespace Macpt.Advocacy.Application;
 
 /// <summary>
 /// Makes the offers: every registered parent of the child gets one offer per open episode, and each offer is
-/// announced (<see cref="AdvocacyOffered"/>) in the same transaction. Callers hold the <see cref="ChildLock"/>.
+/// announced (<see cref="AdvocacyOffered"/>, with the date its answer is due) in the same transaction. Callers hold the <see cref="ChildLock"/>.
 /// </summary>
-public sealed class AdvocacyOffers(AdvocacyDbContext db, IOutbox outbox, TimeProvider time)
+public sealed class AdvocacyOffers(AdvocacyDbContext db, IOutbox outbox, TimeProvider time, WorkingDayCalendar calendar)
 {
     /// <summary>Offers to the child's parents who have none for this episode yet.</summary>
     public async Task<int> OfferToParentsAsync(Episode episode, CancellationToken ct)
@@ -40,7 +40,7 @@ public sealed class AdvocacyOffers(AdvocacyDbContext db, IOutbox outbox, TimePro
         var now = time.GetUtcNow();
         var offer = AdvocacyOffer.Make(Guid.CreateVersion7(now), parent, episode, now, LondonClock.ToLondonDate(now));
         db.Offers.Add(offer);
-        outbox.Add(new AdvocacyOffered(offer.Id, offer.ParentId, offer.ReferralId, offer.LaChildId, offer.Stage, offer.OfferedAt));
+        outbox.Add(OfferEvents.Offered(offer, calendar));
         AdvocacyTelemetry.OffersMade.Add(1, new KeyValuePair<string, object?>("stage", offer.Stage));
         return offer;
     }

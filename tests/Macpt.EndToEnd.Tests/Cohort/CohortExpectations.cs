@@ -9,9 +9,9 @@ public sealed record ExpectedStep(DateOnly On, string Kind, DateOnly? Deadline, 
     public override string ToString() => $"{On:yyyy-MM-dd} {Kind} deadline={Deadline?.ToString("yyyy-MM-dd") ?? "null"} met={Met?.ToString() ?? "null"}";
 }
 
-public sealed record ExpectedWork(string Kind, string LaChildId, DateOnly DueBy, string? Agency)
+public sealed record ExpectedWork(string Kind, string LaChildId, DateOnly? DueBy, string? Agency)
 {
-    public override string ToString() => $"{Kind} {LaChildId} due {DueBy:yyyy-MM-dd}{(Agency is null ? "" : " " + Agency)}";
+    public override string ToString() => $"{Kind} {LaChildId} due {DueBy?.ToString("yyyy-MM-dd") ?? "none"}{(Agency is null ? "" : " " + Agency)}";
 }
 
 /// <summary>
@@ -72,7 +72,8 @@ public static class CohortExpectations
             Add(d.HeldOn, "strategy-discussion-held", d.DueBy, d.HeldOn <= d.DueBy);
             if (d.Enquiry is not { } e) continue;
             var conference = e.Conference;
-            Add(e.StartDate, "section-47-started", e.Target, (conference?.Date ?? e.CompletedOn) <= e.Target);
+            // Met when the ICPC is held by the target; with no conference the duty fell away before it was due: no verdict.
+            Add(e.StartDate, "section-47-started", e.Target, conference is null ? null : conference.Date <= e.Target);
             Add(e.StartDate, "family-network-meeting-requested");
             foreach (var check in e.Checks)
             {
@@ -87,7 +88,7 @@ public static class CohortExpectations
             if (e.Advocacy is { } advocacy)
             {
                 Add(advocacy.OfferedOn, "advocacy-offered", advocacy.AnswerDueBy, advocacy.AnsweredOn <= advocacy.AnswerDueBy);
-                Add(advocacy.AnsweredOn, "advocacy-offer-answered");
+                Add(advocacy.AnsweredOn, "advocacy-offer-answered", advocacy.AnswerDueBy, advocacy.AnsweredOn <= advocacy.AnswerDueBy);
             }
             Add(e.CompletedOn, "section-47-completed");
             // The process ends: the open requests at the child protection stages close (a declined one is left as it is).
@@ -98,7 +99,8 @@ public static class CohortExpectations
                 if (section47RequestOpen) Add(e.CompletedOn, "family-network-request-closed");
                 continue;
             }
-            Add(conference.ArrangedOn, "initial-conference-scheduled", conference.Target, conference.Date <= conference.Target);
+            // The event says when the conference is, not when it was arranged: the step is on the conference date.
+            Add(conference.Date, "initial-conference-scheduled", conference.Target, conference.Date <= conference.Target);
             Add(consumerDay, "family-network-meeting-requested");
             Add(conference.Date, "conference-held", conference.Target, conference.Date <= conference.Target);
             var closes = (section47RequestOpen ? 1 : 0) + 1;
@@ -126,9 +128,16 @@ public static class CohortExpectations
     public static List<ExpectedStep> Ordered(IEnumerable<ExpectedStep> steps) =>
         steps.OrderBy(s => s.On).ThenBy(s => s.Kind, StringComparer.Ordinal).ThenBy(s => s.Deadline).ThenBy(s => s.Met).ToList();
 
+    /// <summary>The Wednesday between September and mid-December with the most items overdue, due that day or that week.</summary>
+    public static DateOnly BusiestWednesday(IReadOnlyList<CohortChild> cohort)
+    {
+        var wednesdays = Enumerable.Range(0, 16).Select(w => new DateOnly(2021, 9, 1).AddDays(7 * w));
+        return wednesdays.OrderByDescending(d => WorkList(cohort, d, "overdue").Count + WorkList(cohort, d, "this-week").Count).ThenBy(d => d).First();
+    }
+
     /// <summary>
     /// The open duties on the morning of <paramref name="morning"/> (before anything of that day happened) whose due
-    /// date fits <paramref name="due"/> (overdue, today, this-week), as REPORTING-API.md §3 defines them.
+    /// date fits <paramref name="due"/> (overdue, today, this-week, or all), as REPORTING-API.md §3 defines them.
     /// </summary>
     public static List<ExpectedWork> WorkList(IReadOnlyList<CohortChild> cohort, DateOnly morning, string due)
     {
@@ -136,7 +145,7 @@ public static class CohortExpectations
         bool Open(DateOnly opened, DateOnly closed) => opened < morning && closed >= morning;
         foreach (var child in cohort)
         {
-            void Add(string kind, DateOnly dueBy, string? agency = null) => all.Add(new(kind, child.LaChildId, dueBy, agency));
+            void Add(string kind, DateOnly? dueBy, string? agency = null) => all.Add(new(kind, child.LaChildId, dueBy, agency));
             foreach (var r in child.Referrals)
             {
                 if (Open(r.ReceivedOn, r.DecidedOn)) Add("referral-decision", r.DecisionDueBy);
@@ -149,6 +158,8 @@ public static class CohortExpectations
                     if (Open(check.RequestedOn, closed)) Add("agency-check", check.DueOn, check.Agency);
                 }
                 if (e.Advocacy is { } advocacy && Open(advocacy.OfferedOn, advocacy.AnsweredOn)) Add("advocacy-offer", advocacy.AnswerDueBy);
+                // A family network offer to one person is settled by the answer; no answer is due by a date.
+                if (e.NetworkOffer is { } offer && Open(offer.OfferedOn, offer.AnsweredOn)) Add("family-network-offer", null);
                 if (e.Conference is not { } c) continue;
                 if (Open(e.CompletedOn, c.ArrangedOn)) Add("conference-to-arrange", e.Target);
                 if (Open(c.ArrangedOn, c.Date)) Add("conference-to-hold", c.Target);
@@ -162,6 +173,7 @@ public static class CohortExpectations
         var sunday = morning.AddDays((7 - (int)morning.DayOfWeek) % 7);
         return Sorted(all.Where(w => due switch
         {
+            "all" => true,
             "overdue" => w.DueBy < morning,
             "today" => w.DueBy == morning,
             "this-week" => w.DueBy >= morning && w.DueBy <= sunday,
@@ -170,5 +182,5 @@ public static class CohortExpectations
     }
 
     public static List<ExpectedWork> Sorted(IEnumerable<ExpectedWork> items) =>
-        items.OrderBy(w => w.DueBy).ThenBy(w => w.Kind, StringComparer.Ordinal).ThenBy(w => w.LaChildId, StringComparer.Ordinal).ThenBy(w => w.Agency, StringComparer.Ordinal).ToList();
+        items.OrderBy(w => w.DueBy ?? DateOnly.MaxValue).ThenBy(w => w.Kind, StringComparer.Ordinal).ThenBy(w => w.LaChildId, StringComparer.Ordinal).ThenBy(w => w.Agency, StringComparer.Ordinal).ToList();
 }

@@ -45,6 +45,10 @@ public sealed class CohortGenerator(int seed, string runToken)
                 from = WorkingDayOnOrAfter(ended.AddDays(_random.Int(10, 60)));
                 if (from > new DateOnly(2022, 2, 20)) break;
             }
+            // A parent registered in one episode is offered an advocate again when a later one starts, stamped with the
+            // advocacy service's own clock (the real date, not the drive's): advocacy only in a child's last enquiry.
+            var enquiries = child.Referrals.Select(r => r.Discussion?.Enquiry).OfType<CohortEnquiry>().ToList();
+            foreach (var earlier in enquiries.SkipLast(1)) earlier.Advocacy = null;
             cohort.Add(child);
         }
         return cohort;

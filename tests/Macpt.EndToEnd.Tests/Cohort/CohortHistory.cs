@@ -54,7 +54,8 @@ public sealed class CohortEnquiry
     public required DateOnly CompletedOn { get; init; }
     public required bool ConferenceRequired { get; init; }
     public CohortNetworkOffer? NetworkOffer { get; init; }
-    public CohortAdvocacy? Advocacy { get; init; }
+    /// <summary>Only on a child's last enquiry: a registered parent is offered again, by the service's own clock, in every later episode.</summary>
+    public CohortAdvocacy? Advocacy { get; set; }
     public CohortConference? Conference { get; init; }
     public Guid Id { get; set; }
 }

@@ -170,7 +170,7 @@ public sealed class AccessTokenTests(MacptSystem system)
             // The payload changed (another agency) under the real signature.
             "tampered" => Tamper(real),
             "other-key" => Sign(RsaSecurityKey(RSA.Create(2048)), Issuer, "referrals", DateTime.UtcNow.AddMinutes(5)),
-            "wrong-audience" => Sign(RunKey(), Issuer, "reporting", DateTime.UtcNow.AddMinutes(5)),
+            "wrong-audience" => Sign(RunKey(), Issuer, "payroll", DateTime.UtcNow.AddMinutes(5)),
             "wrong-issuer" => Sign(RunKey(), "https://login.example.org/", "referrals", DateTime.UtcNow.AddMinutes(5)),
             "expired" => Sign(RunKey(), Issuer, "referrals", DateTime.UtcNow.AddMinutes(-10)),
             "no-actor" => Sign(RunKey(), Issuer, "referrals", DateTime.UtcNow.AddMinutes(5), actor: false),

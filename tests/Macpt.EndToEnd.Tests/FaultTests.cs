@@ -313,8 +313,11 @@ public sealed class FaultTests(MacptSystem system, ITestOutputHelper output)
             $"{ids.Length} ordinary decisions applied meanwhile, the last {(arrivedAt - new DateTimeOffset(lastApplied, TimeSpan.Zero)).TotalSeconds:0.0} s before the poison reached the error queue; " +
             $"trace exports naming the poison = {exports}");
         // The machinery's telemetry saw it: each retry counted, each failed attempt timed, the error queue's depth as the broker gives it.
-        var retried = EnquiriesDecisionConsumes("macpt.inbox.redelivered", "kind", "retry") - retriedBefore;
-        var failed = EnquiriesDecisionConsumes("macpt.inbox.processing.duration", "outcome", "failed") - failedBefore;
+        // Metrics are exported every second: the last attempt's figures may arrive after the poison reached its queue.
+        var (retried, failed) = await Eventually.ReturnsAsync(() => Task.FromResult((
+                EnquiriesDecisionConsumes("macpt.inbox.redelivered", "kind", "retry") - retriedBefore,
+                EnquiriesDecisionConsumes("macpt.inbox.processing.duration", "outcome", "failed") - failedBefore)),
+            c => c.Item1 >= RetriesBeforeTheErrorQueue && c.Item2 >= RetriesBeforeTheErrorQueue + 1, TimeSpan.FromSeconds(30), "every attempt's telemetry exported");
         var depthGauge = await Eventually.ReturnsAsync(() => Task.FromResult(system.Telemetry.GaugeLatest("macpt.error_queue.messages",
                 r => r.GetValueOrDefault("service.name") == "enquiries", t => t.GetValueOrDefault("queue") == errorQueue).Select(g => g.Value).DefaultIfEmpty(-1).Max()),
             d => d >= after, TimeSpan.FromSeconds(60), "enquiries' error-queue gauge to show the poison");

@@ -28,6 +28,7 @@ public sealed class TelemetryTests(MacptSystem system, ITestOutputHelper output)
         ("enquiries", typeof(Section47EnquiryStarted), "macpt.section47.started"),
         ("enquiries", typeof(Section47EnquiryCompleted), "macpt.section47.completed"),
         ("enquiries", typeof(AgencyCheckRequested), "macpt.agency_checks.requested"),
+        ("enquiries", typeof(AgencyCheckAnswered), "macpt.agency_checks.answered"),
         ("conferences", typeof(ConferenceHeld), "macpt.conferences.held"),
         ("conferences", typeof(ChildProtectionPlanStarted), "macpt.plans.started"),
         ("conferences", typeof(ChildProtectionPlanEnded), "macpt.plans.ended"),
@@ -44,8 +45,10 @@ public sealed class TelemetryTests(MacptSystem system, ITestOutputHelper output)
         var countedBefore = Measured.ToDictionary(m => m.Metric, m => Counted(m.Service, m.Metric));
         var consumesBefore = system.Telemetry.HistogramCount("macpt.inbox.processing.duration");
 
-        // The flows other tests tell: referral to initial conference through every service, then a plan to its end.
+        // The flows other tests tell: referral to initial conference through every service, agency checks asked and
+        // answered, then a plan to its end.
         await new WholePathTests(system).One_child_is_followed_from_referral_to_the_initial_conference_through_every_service();
+        await new AgencyCheckTests(system).Each_agency_answers_only_its_own_check_once_and_unanswered_ones_turn_late();
         await new ConferencePlanTests(system).A_plan_starts_on_the_conference_date_is_reviewed_at_3_then_6_months_and_ends_with_a_step_down();
         await system.QuietAsync();
         var rowsAfter = await OutboxRowsAsync();
@@ -92,6 +95,17 @@ public sealed class TelemetryTests(MacptSystem system, ITestOutputHelper output)
     [Fact]
     public async Task The_dashboards_telemetry_api_answers_with_the_key_and_shows_one_referral_across_every_service_it_touches()
     {
+        // The dashboard is a resource of the AppHost like the services: wait until it runs, then call it where it listens.
+        using (var running = new CancellationTokenSource(TimeSpan.FromSeconds(45)))
+        {
+            await system.App.ResourceNotifications.WaitForResourceAsync(KnownDashboard.Name, Aspire.Hosting.ApplicationModel.KnownResourceStates.Running, running.Token);
+        }
+        await Eventually.ReturnsAsync(async () =>
+        {
+            using var probe = new HttpClient { BaseAddress = system.Dashboard, Timeout = TimeSpan.FromSeconds(5) };
+            try { using var r = await probe.GetAsync("/api/telemetry/traces"); return (int)r.StatusCode; }
+            catch (HttpRequestException) { return 0; }
+        }, code => code != 0, TimeSpan.FromSeconds(60), $"the dashboard listening at {system.Dashboard}");
         using var dashboard = new HttpClient { BaseAddress = system.Dashboard, Timeout = TimeSpan.FromSeconds(30) };
         async Task<HttpResponseMessage> Get(string path, string? key)
         {
@@ -170,4 +184,10 @@ public sealed class TelemetryTests(MacptSystem system, ITestOutputHelper output)
         }
         return rows;
     }
+}
+
+/// <summary>The Aspire dashboard's resource name in the AppHost's model.</summary>
+internal static class KnownDashboard
+{
+    public const string Name = "aspire-dashboard";
 }

@@ -15,7 +15,7 @@ namespace Macpt.EndToEnd.Tests.Cohort;
 public sealed class CohortTests(MacptSystem system, ITestOutputHelper output)
 {
     private const int Seed = 20210401;
-    private const int Children = 60;
+    private const int Children = 40;
     private static readonly DateTimeOffset AfterTheYear = CohortGenerator.At(new DateOnly(2022, 4, 1), 9, 0);
     /// <summary>How long to wait for the events to reach reporting: long at first, short once one answer was compared.</summary>
     private TimeSpan _within = TimeSpan.FromSeconds(90);

@@ -1,12 +1,12 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Macpt.Contracts.Advocacy;
 using Macpt.Contracts.Conferences;
 using Macpt.Contracts.Enquiries;
 using Macpt.Contracts.FamilyNetworks;
 using Macpt.Contracts.Referrals;
-using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace Macpt.EndToEnd.Tests;

@@ -35,27 +35,14 @@ public sealed partial class MacptSystem(IMessageSink diagnostics) : IAsyncLifeti
     /// <summary>Everything the services exported as OTLP traces, logs and metrics during the run.</summary>
     public TelemetrySink Telemetry { get; } = new();
     public string DataDir => _dataDir;
-    /// <summary>The dashboard's telemetry API key, given to the AppHost as scripts/run.sh gives it (<c>Macpt:TelemetryApiKey</c>).</summary>
-    public string TelemetryApiKey { get; } = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18));
-    /// <summary>The Aspire dashboard of this run (on free ports, beside any running system's 18888).</summary>
-    public Uri Dashboard { get; } = new($"http://localhost:{TelemetrySink.FreePort()}");
-    private readonly Uri _dashboardOtlp = new($"http://localhost:{TelemetrySink.FreePort()}");
-    /// <summary>The key the dashboard's OTLP endpoint accepts (the AppHost's own, for a relay of what <see cref="Telemetry"/> receives).</summary>
-    public (Uri Endpoint, string ApiKey) DashboardOtlp => (_dashboardOtlp,
-        App.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["AppHost:OtlpApiKey"] ?? "");
 
     public async Task InitializeAsync()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // Generous: on a busy 2-core machine fifteen service processes (reporting's two included) take a while to start.
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(12));
-        // The dashboard runs as under scripts/run.sh (the testing builder leaves it out unless asked), on ports of its own.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Macpt_AppHost>(
-            [$"--Macpt:DataDir={_dataDir}", "--Macpt:GatewayPort=0", $"--Macpt:Replicas={Replicas}", "--Macpt:Testing=true",
-             $"--Macpt:TelemetryApiKey={TelemetryApiKey}", $"--ASPNETCORE_URLS={Dashboard}", $"--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL={_dashboardOtlp}",
-             $"--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{TelemetrySink.FreePort()}",
-             $"--ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://localhost:{TelemetrySink.FreePort()}", "--ASPIRE_ALLOW_UNSECURED_TRANSPORT=true"],
-            (options, _) => options.DisableDashboard = false, startup.Token);
+            [$"--Macpt:DataDir={_dataDir}", "--Macpt:GatewayPort=0", $"--Macpt:Replicas={Replicas}", "--Macpt:Testing=true"], startup.Token);
         // Every service exports its telemetry to the test's own receiver (quickly, so a test can search it).
         foreach (var project in builder.Resources.OfType<ProjectResource>())
         {

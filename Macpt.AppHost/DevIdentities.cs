@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Macpt.Contracts;
@@ -15,6 +16,7 @@ internal static class DevIdentities
     public const string FileName = "dev-identities.json";
     public const string SigningKeyFileName = "identity-signing.pem";
     public const string EncryptionKeyFileName = "identity-encryption.key";
+    public const string KeyProtectionFileName = "identity-key-protection.pem";
     /// <summary>A police portal with a small allowance, so a test can reach the rate limit (test runs only).</summary>
     public const string ThrottledClient = "throttled-portal";
 
@@ -90,6 +92,15 @@ internal static class DevIdentities
         }
         var encryption = Path.Combine(dataDir, EncryptionKeyFileName);
         if (!File.Exists(encryption)) WriteOwnerOnly(encryption, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var keyProtection = Path.Combine(dataDir, KeyProtectionFileName);
+        if (!File.Exists(keyProtection))
+        {
+            // Self-signed: only identity itself encrypts and decrypts with it; a deployment gives it a managed certificate.
+            using var rsa = RSA.Create(2048);
+            var request = new CertificateRequest("CN=macpt-identity data protection (development)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(5));
+            WriteOwnerOnly(keyProtection, certificate.ExportCertificatePem() + "\n" + rsa.ExportPkcs8PrivateKeyPem());
+        }
         return file;
     }
 

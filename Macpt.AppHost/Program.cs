@@ -47,6 +47,7 @@ var identity = Project<Projects.Macpt_Identity>(ServiceNames.Identity)
     .WithEnvironment("Identity__Issuer", issuer)
     .WithEnvironment("Identity__SigningKeyFile", Path.Combine(settings.DataDir, DevIdentities.SigningKeyFileName))
     .WithEnvironment("Identity__EncryptionKeyFile", Path.Combine(settings.DataDir, DevIdentities.EncryptionKeyFileName))
+    .WithEnvironment("Identity__KeyProtectionCertificateFile", Path.Combine(settings.DataDir, DevIdentities.KeyProtectionFileName))
     .WithEnvironment("Identity__SeedFile", seedFile)
     // The web app (a later service behind the gateway) receives its sign-in code here.
     .WithEnvironment("Identity__WebRedirectUri", ReferenceExpression.Create($"{issuer}/signin-oidc"))
@@ -58,6 +59,8 @@ IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject 
     Project<TProject>(name)
         .WithReference(builder.AddConnectionString($"{name}-messaging", settings.AmqpConnectionString(name)), connectionName: "messaging")
         .WithReference(identity)
+        // A service verifies every token with identity's published keys: started earlier, its first fetch fails.
+        .WaitFor(identity)
         .WaitFor(rabbitmq);
 
 var services = new[]

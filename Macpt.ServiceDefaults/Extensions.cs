@@ -38,12 +38,11 @@ public static class Extensions
         {
             builder.Services.AddSingleton(TimeProvider.System);
         }
+        // A client that calls another service opts in to discovery and retries (MacptAuthentication's keys client);
+        // not every client by default, so the OTLP exporter's keep the exporter's own retry rather than a second one.
         builder.Services.AddServiceDiscovery();
-        builder.Services.ConfigureHttpClientDefaults(http =>
-        {
-            http.AddStandardResilienceHandler();
-            http.AddServiceDiscovery();
-        });
+        // Polly logs every attempt of every call at Information: retries and breaks (warnings) are what matter.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
 
         builder.Services.ConfigureHttpJsonOptions(o => MacptJson.Configure(o.SerializerOptions));
         builder.Services.AddMacptProblemDetails();

@@ -32,7 +32,10 @@ public static class MacptAuthentication
             : throw new InvalidOperationException($"{IssuerSetting} is not configured: the identity service's issuer.");
         var keys = builder.Configuration[KeysSetting] is { Length: > 0 } k ? k : DefaultKeys;
 
-        builder.Services.AddHttpClient(KeysClient);
+        var keysClient = builder.Services.AddHttpClient(KeysClient);
+        // Retries outermost, discovery inside them, so each attempt resolves identity's address afresh.
+        keysClient.AddStandardResilienceHandler();
+        keysClient.AddServiceDiscovery();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
             // Claim names stay as issued (sub, role, agency), not mapped to long URIs.

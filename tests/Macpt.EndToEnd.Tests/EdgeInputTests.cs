@@ -37,10 +37,18 @@ public sealed class EdgeInputTests(MacptSystem system)
         var big = Json(child, concerns: new string('x', 2 * 1024 * 1024));
         var (declared, stored) = await PostReferralAsync(new StringContent(big, Encoding.UTF8, "application/json"), child);
         await Problem.AssertAsync(declared, HttpStatusCode.RequestEntityTooLarge);
-        var (chunked, storedAfter) = await PostReferralAsync(new PushStreamContent(big), child);
-        Assert.True(chunked.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"streamed: {chunked.StatusCode}");
-        Assert.Equal("application/problem+json", chunked.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(0, stored + storedAfter);
+        try
+        {
+            var (chunked, _) = await PostReferralAsync(new PushStreamContent(big), child);
+            Assert.True(chunked.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"streamed: {chunked.StatusCode}");
+            Assert.Equal("application/problem+json", chunked.Content.Headers.ContentType?.MediaType);
+        }
+        catch (HttpRequestException e) when (e.InnerException is IOException)
+        {
+            // The server stopped reading at the limit and closed the connection while the rest was still being
+            // sent (RFC 9110 §15.5.14 allows it): the client sees a broken pipe, not the 413 written before it.
+        }
+        Assert.Equal(0, stored + await system.CountAsync("referrals", "SELECT count(*) FROM referrals WHERE la_child_id = @c", ("c", child)));
     }
 
     [Fact]

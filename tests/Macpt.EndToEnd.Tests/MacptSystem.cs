@@ -35,14 +35,28 @@ public sealed partial class MacptSystem(IMessageSink diagnostics) : IAsyncLifeti
     /// <summary>Everything the services exported as OTLP traces, logs and metrics during the run.</summary>
     public TelemetrySink Telemetry { get; } = new();
     public string DataDir => _dataDir;
+    /// <summary>The dashboard's telemetry API key, given to the AppHost as scripts/run.sh gives it (<c>Macpt:TelemetryApiKey</c>).</summary>
+    public string TelemetryApiKey { get; } = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18));
+    /// <summary>The Aspire dashboard of this run, where its resource says it listens (on free ports, beside any running system's 18888).</summary>
+    public Uri Dashboard { get; private set; } = null!;
+    private Uri _dashboardOtlp = null!;
+    /// <summary>The key the dashboard's OTLP endpoint accepts (the AppHost's own, for a relay of what <see cref="Telemetry"/> receives).</summary>
+    public (Uri Endpoint, string ApiKey) DashboardOtlp => (_dashboardOtlp,
+        App.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["AppHost:OtlpApiKey"] ?? "");
 
     public async Task InitializeAsync()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // Generous: on a busy 2-core machine fifteen service processes (reporting's two included) take a while to start.
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(12));
+        // The dashboard runs as under scripts/run.sh (the testing builder leaves it out unless asked), on ports of its own.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Macpt_AppHost>(
-            [$"--Macpt:DataDir={_dataDir}", "--Macpt:GatewayPort=0", $"--Macpt:Replicas={Replicas}", "--Macpt:Testing=true"], startup.Token);
+            [$"--Macpt:DataDir={_dataDir}", "--Macpt:GatewayPort=0", $"--Macpt:Replicas={Replicas}", "--Macpt:Testing=true",
+             $"--Macpt:TelemetryApiKey={TelemetryApiKey}", $"--ASPNETCORE_URLS=http://localhost:{TelemetrySink.FreePort()}",
+             $"--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://localhost:{TelemetrySink.FreePort()}",
+             $"--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{TelemetrySink.FreePort()}",
+             $"--ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://localhost:{TelemetrySink.FreePort()}", "--ASPIRE_ALLOW_UNSECURED_TRANSPORT=true"],
+            (options, _) => options.DisableDashboard = false, startup.Token);
         // Every service exports its telemetry to the test's own receiver (quickly, so a test can search it).
         foreach (var project in builder.Resources.OfType<ProjectResource>())
         {
@@ -60,13 +74,67 @@ public sealed partial class MacptSystem(IMessageSink diagnostics) : IAsyncLifeti
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(service, startup.Token);
         }
+        // The testing builder puts the dashboard on ports of its own choosing: its resource's URLs say where.
+        var dashboard = await _app.ResourceNotifications.WaitForResourceAsync(KnownDashboard.Name, e => e.Snapshot.State?.Text == "Running", startup.Token);
+        Uri DashboardUrl(string name) => dashboard.Snapshot.Urls.Where(u => u.Name == name).Select(u => new Uri(new Uri(u.Url).GetLeftPart(UriPartial.Authority))).FirstOrDefault()
+            ?? throw new InvalidOperationException($"The dashboard resource has no {name} URL.");
+        Dashboard = DashboardUrl("http");
+        _dashboardOtlp = DashboardUrl("otlp-http");
         Tokens = new TokenSource(_app.GetEndpoint("gateway", "http"), DevIdentities.Read(_dataDir));
         Gateway = AsUser("duty-0001");
         await WarmUpAsync(startup.Token);
+        StartupLogProblems = await LogProblemsAsync(startup.Token);
         diagnostics.OnMessage(new DiagnosticMessage($"Macpt system healthy behind the gateway after {clock.Elapsed.TotalSeconds:0.0} s"));
         // The tests' own broker user, made by the AppHost for a test run (guest does not exist).
         BrokerConnectionString = await _app.GetConnectionStringAsync("test-messaging", startup.Token) ?? throw new InvalidOperationException("No broker.");
     }
+
+    /// <summary>What the services logged at warning level or above while the system started and warmed up, before any test ran.</summary>
+    public IReadOnlyList<string> StartupLogProblems { get; private set; } = [];
+
+    /// <summary>
+    /// Every console line at warn, fail or crit (the console formatter's level prefixes, after Aspire's timestamp) from every replica of every
+    /// project (services, gateway, identity), with the two lines after it (category and message).
+    /// </summary>
+    private async Task<IReadOnlyList<string>> LogProblemsAsync(CancellationToken ct)
+    {
+        var logs = App.Services.GetRequiredService<ResourceLoggerService>();
+        var problems = new List<string>();
+        // The watch begins with every instance's current state (replicas have ids of their own): two seconds gathers them.
+        var instances = new SortedSet<string>(StringComparer.Ordinal);
+        var read = 0;
+        using (var window = CancellationTokenSource.CreateLinkedTokenSource(ct))
+        {
+            window.CancelAfter(TimeSpan.FromSeconds(2));
+            try
+            {
+                await foreach (var e in App.ResourceNotifications.WatchAsync(window.Token))
+                {
+                    if (e.Resource is ProjectResource) instances.Add(e.ResourceId);
+                }
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested) { }
+        }
+        foreach (var instance in instances)
+        {
+            var lines = new List<string>();
+            await foreach (var batch in logs.GetAllAsync(instance).WithCancellation(ct)) lines.AddRange(batch.Select(l => AnsiEscape().Replace(l.Content, "")));
+            read += lines.Count;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (LevelPrefix().IsMatch(lines[i])) problems.Add($"{instance}: {string.Join(" | ", lines.Skip(i).Take(3))}");
+            }
+        }
+        if (instances.Count == 0) problems.Add("No project instance was found to read the logs of.");
+        diagnostics.OnMessage(new DiagnosticMessage($"Start-up logs: {read} lines from {instances.Count} instances, {problems.Count} at warn or above"));
+        return problems;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\x1b\[[0-9;]*m")]
+    private static partial System.Text.RegularExpressions.Regex AnsiEscape();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(\d{4}-\d\d-\d\dT\S+\s+)?(warn|fail|crit): ")]
+    private static partial System.Text.RegularExpressions.Regex LevelPrefix();
 
     /// <summary>One read per service replica's API and database before the first test, so no test pays for a cold start.</summary>
     private async Task WarmUpAsync(CancellationToken ct)
@@ -238,15 +306,45 @@ public sealed partial class MacptSystem(IMessageSink diagnostics) : IAsyncLifeti
         return stopped.ResourceId;
     }
 
-    /// <summary>Starts a stopped resource instance (a replica's id, or a resource's name) and waits until it is healthy.</summary>
+    /// <summary>
+    /// Starts a stopped resource instance (a replica's id, or a resource's name) and waits until it is healthy. Aspire's
+    /// start command gives up after its own short timeout on a loaded machine while the start may still go on, so a
+    /// failed command is retried only while the instance is still stopped; giving up reports the instance's last log lines.
+    /// </summary>
     public async Task RestartInstanceAsync(string resource, string instanceId)
     {
         var commands = App.Services.GetRequiredService<ResourceCommandService>();
-        var result = await commands.ExecuteCommandAsync(instanceId, KnownResourceCommands.StartCommand);
-        Assert.True(result.Success, $"Starting {instanceId} failed: {result.Message}");
-        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await App.ResourceNotifications.WaitForResourceAsync(resource,
-            e => e.ResourceId == instanceId && e.Snapshot.State?.Text == "Running" && e.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, cts.Token);
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        var messages = new List<string>();
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var result = await commands.ExecuteCommandAsync(instanceId, KnownResourceCommands.StartCommand, cts.Token);
+                if (result.Success) break;
+                messages.Add($"start {attempt}: {result.Message}");
+                using var settle = CancellationTokenSource.CreateLinkedTokenSource(cts.Token);
+                settle.CancelAfter(TimeSpan.FromSeconds(30));
+                try
+                {
+                    await App.ResourceNotifications.WaitForResourceAsync(resource,
+                        e => e.ResourceId == instanceId && e.Snapshot.State?.Text is "Starting" or "Running", settle.Token);
+                    break;
+                }
+                catch (OperationCanceledException) when (!cts.IsCancellationRequested && attempt < 3)
+                {
+                    // Still stopped: the start did not happen; ask again.
+                }
+            }
+            await App.ResourceNotifications.WaitForResourceAsync(resource,
+                e => e.ResourceId == instanceId && e.Snapshot.State?.Text == "Running" && e.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            var log = await ResourceLogAsync(resource);
+            throw new Xunit.Sdk.XunitException($"{instanceId} was not running and healthy within 4 minutes ({string.Join("; ", messages)}). Its resource's last log lines:\n" +
+                string.Join("\n", log.TakeLast(40)));
+        }
     }
 
     public async Task DisposeAsync()

@@ -29,6 +29,35 @@ public sealed class TelemetrySink : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    private volatile Forwarding? _forwarding;
+    private sealed record Forwarding(HttpClient Client, Uri Endpoint, string ApiKey);
+
+    /// <summary>
+    /// Relays every export received from now on to another OTLP/HTTP receiver too (the run's Aspire dashboard, with its
+    /// OTLP key), until <see cref="StopRelaying"/>: the services export here, and a test can read the dashboard's view.
+    /// </summary>
+    public void RelayTo(Uri endpoint, string apiKey) => _forwarding = new Forwarding(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }, endpoint, apiKey);
+
+    public void StopRelaying()
+    {
+        var f = _forwarding;
+        _forwarding = null;
+        f?.Client.Dispose();
+    }
+
+    private async Task RelayAsync(string signal, byte[] payload)
+    {
+        if (_forwarding is not { } f) return;
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(f.Endpoint, $"/v1/{signal}")) { Content = new ByteArrayContent(payload) };
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-protobuf");
+            request.Headers.Add("x-otlp-api-key", f.ApiKey);
+            using var response = await f.Client.SendAsync(request);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or ObjectDisposedException) { }
+    }
     public string Endpoint => $"http://127.0.0.1:{Port}";
 
     /// <summary>Export requests received so far per signal (traces, logs, metrics).</summary>
@@ -118,6 +147,7 @@ public sealed class TelemetrySink : IAsyncDisposable
                 var signal = context.Request.Url?.AbsolutePath.TrimStart('/').Replace("v1/", "", StringComparison.Ordinal) ?? "unknown";
                 var payload = buffer.ToArray();
                 _received.Enqueue((signal, payload));
+                _ = RelayAsync(signal, payload);
                 if (signal == "metrics" && payload.AsSpan().IndexOf(MacptMetricPrefix) >= 0)
                 {
                     try
@@ -148,7 +178,7 @@ public sealed class TelemetrySink : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -157,6 +187,7 @@ public sealed class TelemetrySink : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        StopRelaying();
         _listener.Stop();
         _listener.Close();
         await _loop;

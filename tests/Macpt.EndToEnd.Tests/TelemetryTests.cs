@@ -1,3 +1,7 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Macpt.Contracts.Advocacy;
 using Macpt.Contracts.Conferences;
 using Macpt.Contracts.Enquiries;
@@ -88,6 +92,92 @@ public sealed class TelemetryTests(MacptSystem system, ITestOutputHelper output)
         Assert.Equal(0, system.Telemetry.MalformedMetricPayloads);
     }
 
+    [Fact]
+    public void No_service_logs_a_warning_or_an_error_on_a_clean_start() =>
+        Assert.True(system.StartupLogProblems.Count == 0, string.Join("\n", system.StartupLogProblems));
+
+    [Fact]
+    public async Task The_dashboards_telemetry_api_answers_with_the_key_and_shows_one_referral_across_every_service_it_touches()
+    {
+        // The dashboard is a resource of the AppHost like the services: wait until it runs, then call it where it listens.
+        using (var running = new CancellationTokenSource(TimeSpan.FromSeconds(45)))
+        {
+            await system.App.ResourceNotifications.WaitForResourceAsync(KnownDashboard.Name, Aspire.Hosting.ApplicationModel.KnownResourceStates.Running, running.Token);
+        }
+        await Eventually.ReturnsAsync(async () =>
+        {
+            using var probe = new HttpClient { BaseAddress = system.Dashboard, Timeout = TimeSpan.FromSeconds(5) };
+            try { using var r = await probe.GetAsync("/api/telemetry/traces"); return (int)r.StatusCode; }
+            catch (HttpRequestException) { return 0; }
+        }, code => code != 0, TimeSpan.FromSeconds(60), $"the dashboard listening at {system.Dashboard}");
+        using var dashboard = new HttpClient { BaseAddress = system.Dashboard, Timeout = TimeSpan.FromSeconds(30) };
+        async Task<HttpResponseMessage> Get(string path, string? key)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (key is not null) request.Headers.Add("x-api-key", key);
+            return await dashboard.SendAsync(request);
+        }
+        // The key the AppHost was given (Macpt:TelemetryApiKey, as scripts/run.sh gives it) is the one the dashboard checks.
+        using (var anonymous = await Get("/api/telemetry/traces", null))
+        {
+            Assert.True(anonymous.StatusCode == HttpStatusCode.Unauthorized,
+                $"{system.Dashboard} without a key: {(int)anonymous.StatusCode} {await anonymous.Content.ReadAsStringAsync()}");
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Get("/api/telemetry/traces", "not-the-key")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Get("/api/telemetry/traces", system.TelemetryApiKey)).StatusCode);
+
+        // One referral decided and its strategy discussion held, each request under a trace id of the test's own.
+        // The services export to the fixture's receiver, which relays to the dashboard meanwhile.
+        var (otlp, otlpKey) = system.DashboardOtlp;
+        system.Telemetry.RelayTo(otlp, otlpKey);
+        try
+        {
+            var referralId = await Referrals.CreateAsync(system.Gateway);
+            var decision = await SendTracedAsync(HttpMethod.Post, $"/api/referrals/{referralId}/decision", new { decision = "strategy-discussion", reason = "Reasonable cause to suspect significant harm." });
+            var discussions = await Eventually.ReturnsAsync(() => Referrals.StrategyDiscussionsAsync(system.Gateway, referralId), d => d.GetArrayLength() == 1,
+                TimeSpan.FromSeconds(30), "the strategy discussion");
+            var outcome = await SendTracedAsync(HttpMethod.Post, $"/api/enquiries/strategy-discussions/{discussions[0].GetProperty("id").GetGuid()}/outcome",
+                Enquiries.Outcome(Enquiries.Today(), thresholdMet: true));
+
+            // The decision reaches referrals, then through the bus the services that consume ReferralDecided; the
+            // discussion's outcome reaches enquiries, then the services that consume StrategyDiscussionHeld and Section47EnquiryStarted.
+            var decisionTrace = await TraceServicesAsync(Get, decision, ["gateway", "referrals", "enquiries", "familynetworks"]);
+            var outcomeTrace = await TraceServicesAsync(Get, outcome, ["gateway", "enquiries", "referrals", "familynetworks", "advocacy"]);
+            output.WriteLine($"decision trace {decision}: {string.Join(", ", decisionTrace)}; outcome trace {outcome}: {string.Join(", ", outcomeTrace)}");
+        }
+        finally
+        {
+            system.Telemetry.StopRelaying();
+        }
+    }
+
+    /// <summary>Sends a request through the gateway as the duty practitioner with a W3C traceparent of a new trace; returns the trace id.</summary>
+    private async Task<string> SendTracedAsync(HttpMethod method, string path, object body)
+    {
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        using var response = await system.Gateway.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return traceId;
+    }
+
+    /// <summary>The services (service.name of each resource) with spans in one trace, as the dashboard's API gives it, once it holds all expected.</summary>
+    private async Task<HashSet<string>> TraceServicesAsync(Func<string, string?, Task<HttpResponseMessage>> get, string traceId, string[] expected)
+    {
+        return await Eventually.ReturnsAsync(async () =>
+        {
+            using var response = await get($"/api/telemetry/traces/{traceId}", system.TelemetryApiKey);
+            if (response.StatusCode != HttpStatusCode.OK) return new HashSet<string>();
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            return json.RootElement.GetProperty("data").GetProperty("resourceSpans").EnumerateArray()
+                .SelectMany(r => r.GetProperty("resource").GetProperty("attributes").EnumerateArray())
+                .Where(a => a.GetProperty("key").GetString() == "service.name")
+                .Select(a => a.GetProperty("value").GetProperty("stringValue").GetString()!)
+                .ToHashSet();
+        }, s => expected.All(s.Contains), TimeSpan.FromSeconds(60), $"trace {traceId} in the dashboard with spans of {string.Join(", ", expected)}");
+    }
+
     /// <summary>A measure's exported total from one service's replicas.</summary>
     private double Counted(string service, string metric) =>
         system.Telemetry.CounterTotal(metric, r => r.GetValueOrDefault("service.name") == service);
@@ -102,4 +192,10 @@ public sealed class TelemetryTests(MacptSystem system, ITestOutputHelper output)
         }
         return rows;
     }
+}
+
+/// <summary>The Aspire dashboard's resource name in the AppHost's model.</summary>
+internal static class KnownDashboard
+{
+    public const string Name = "aspire-dashboard";
 }

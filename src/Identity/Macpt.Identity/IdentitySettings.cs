@@ -13,6 +13,11 @@ public sealed class IdentitySettings
     [Required] public string SigningKeyFile { get; set; } = "";
     /// <summary>A 256-bit key (base64) that protects OpenIddict's own tokens (codes, refresh tokens).</summary>
     [Required] public string EncryptionKeyFile { get; set; } = "";
+    /// <summary>
+    /// A certificate with its private key (PEM) that encrypts the data-protection keys (sign-in cookies, antiforgery)
+    /// where they are kept, in this service's database; every replica reads the same file.
+    /// </summary>
+    [Required] public string KeyProtectionCertificateFile { get; set; } = "";
     [Range(1, 60)] public int AccessTokenMinutes { get; set; } = 10;
     /// <summary>
     /// The resource-owner password grant, for local runs and tests only (a command-line way to a practitioner's

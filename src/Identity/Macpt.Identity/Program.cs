@@ -50,8 +50,10 @@ builder.Services.AddAuthentication().AddCookie(SignInApi.Scheme, o =>
     o.SlidingExpiration = false;
 });
 builder.Services.AddAntiforgery(o => o.Cookie.Path = "/connect");
-// Every replica reads the sign-in cookie and antiforgery tokens another wrote.
-builder.Services.AddDataProtection().SetApplicationName("macpt-identity").PersistKeysToDbContext<IdentityDbContext>();
+// Every replica reads the sign-in cookie and antiforgery tokens another wrote; the keys are encrypted where they are kept.
+var keyProtection = SigningKeys.KeyProtection(settings.KeyProtectionCertificateFile);
+builder.Services.AddDataProtection().SetApplicationName("macpt-identity").PersistKeysToDbContext<IdentityDbContext>()
+    .ProtectKeysWithCertificate(keyProtection).UnprotectKeysWithAnyCertificate(keyProtection);
 builder.Services.AddHostedService<IdentitySeeder>();
 
 var app = builder.Build();

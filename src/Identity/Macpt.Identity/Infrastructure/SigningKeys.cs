@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Macpt.Identity.Infrastructure;
@@ -21,4 +22,7 @@ internal static class SigningKeys
 
     public static SecurityKey Encryption(string base64File) =>
         new SymmetricSecurityKey(Convert.FromBase64String(File.ReadAllText(base64File).Trim()));
+
+    /// <summary>The certificate and private key (one PEM file) that encrypt the data-protection keys at rest.</summary>
+    public static X509Certificate2 KeyProtection(string pemFile) => X509Certificate2.CreateFromPemFile(pemFile);
 }

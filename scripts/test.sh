@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: unit tests, architecture tests, and the end-to-end tests that start the whole
+# Runs every test (extra arguments go to dotnet test, e.g. --logger trx): unit tests, architecture tests, and the end-to-end tests that start the whole
 # system (real PostgreSQL and RabbitMQ, on free ports and a throw-away data folder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,7 @@ set +e
 dotnet format Macpt.sln --verify-no-changes
 format_status=$?
 [ "$format_status" -eq 0 ] && echo "dotnet format: no changes needed" || echo "dotnet format: files need formatting (run: dotnet format Macpt.sln)"
-dotnet test Macpt.sln --nologo 2>&1 | tee "$log"
+dotnet test Macpt.sln --nologo "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 [ "$format_status" -eq 0 ] || status=1
 set -e

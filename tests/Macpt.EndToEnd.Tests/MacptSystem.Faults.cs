@@ -151,6 +151,26 @@ public sealed partial class MacptSystem
             .ToList();
     }
 
+    /// <summary>
+    /// SIGSTOPs every replica of a service at once (whatever each was doing, it does nothing more) until the returned
+    /// handle is disposed, which SIGCONTs them.
+    /// </summary>
+    public async Task<IAsyncDisposable> FreezeReplicasAsync(string service)
+    {
+        var replicas = await ReplicaProcessesAsync(service);
+        if (replicas.Count == 0) throw new InvalidOperationException($"No running {service} replica of this run.");
+        foreach (var replica in replicas) await SignalAsync(replica.Id, "STOP");
+        return new Thaw(replicas);
+    }
+
+    private sealed class Thaw(IReadOnlyList<Process> replicas) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var replica in replicas) await SignalAsync(replica.Id, "CONT");
+        }
+    }
+
     /// <summary>The local ports of a process's TCP connections to the broker (from ss, which names the owning pid).</summary>
     private async Task<IReadOnlyList<int>> BrokerClientPortsAsync(int pid)
     {

@@ -286,26 +286,6 @@ public sealed partial class MacptSystem(IMessageSink diagnostics) : IAsyncLifeti
         await StartResourceAsync("rabbitmq");
     }
 
-    /// <summary>SIGKILLs one replica of a service (mid-message, whatever it was doing) and returns its instance id.</summary>
-    public async Task<string> KillReplicaAsync(string service)
-    {
-        var connectionString = await App.GetConnectionStringAsync($"{service}-db");
-        var marker = $"ConnectionStrings__{service}={connectionString}";
-        var victim = System.Diagnostics.Process.GetProcesses()
-            .Where(p => p.ProcessName.StartsWith("Macpt.", StringComparison.Ordinal))
-            .FirstOrDefault(p =>
-            {
-                try { return File.ReadAllText($"/proc/{p.Id}/environ").Split('\0').Contains(marker); }
-                catch (IOException) { return false; }
-                catch (UnauthorizedAccessException) { return false; }
-            }) ?? throw new InvalidOperationException($"No running {service} replica of this run.");
-        victim.Kill();
-        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        var stopped = await App.ResourceNotifications.WaitForResourceAsync(service,
-            e => e.Snapshot.State?.Text is "Exited" or "Finished" or "FailedToStart", cts.Token);
-        return stopped.ResourceId;
-    }
-
     /// <summary>
     /// Starts a stopped resource instance (a replica's id, or a resource's name) and waits until it is healthy. Aspire's
     /// start command gives up after its own short timeout on a loaded machine while the start may still go on, so a

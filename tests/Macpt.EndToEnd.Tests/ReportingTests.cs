@@ -67,6 +67,8 @@ public sealed class ReportingTests(MacptSystem system)
         using (var bad = await system.Gateway.GetAsync("/api/reporting/children/not%20a%20child!/timeline")) await Problem.AssertAsync(bad, HttpStatusCode.BadRequest, "laChildId");
         // The read is audited as a read of the child's record.
         Assert.True(await system.CountAsync("reporting", "SELECT count(*) FROM audit_log WHERE la_child_id = @c AND route LIKE '%/timeline' AND status = 200", ("c", child)) >= 2);
+        // Re-projecting the child is not a change to its record (each change was audited in the service that made it).
+        Assert.Equal(0, await system.CountAsync("reporting", "SELECT count(*) FROM audit_log WHERE la_child_id = @c AND kind = 'change'", ("c", child)));
 
         // 4. The work list on the morning of the 9th, with each filter: soonest due first.
         Assert.Equal([("referral-decision", "2016-03-08", true)], Work(await WorkAsync("overdue")));
@@ -85,7 +87,7 @@ public sealed class ReportingTests(MacptSystem system)
         // 5. A redelivered event (same message id) changes nothing; a replay under a new id stores the event, projects the same.
         var before = await SnapshotAsync(child);
         var stored = await system.CountAsync("reporting", "SELECT count(*) FROM received_events WHERE la_child_id = @c", ("c", child));
-        double Skipped() => system.Telemetry.CounterTotals("macpt.inbox.duplicates", "consumer").GetValueOrDefault(("reporting", "AgencyCheckAnsweredConsumer"));
+        double Skipped() => system.Telemetry.CounterTotals("macpt.inbox.duplicates", "consumer").GetValueOrDefault(("reporting", "StoredEventsConsumer"));
         var skippedBefore = Skipped();
         await system.PublishAsync(s.CheckAnswered, ids[s.CheckAnswered]);
         var replayId = NewId.NextGuid();

@@ -5,9 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Macpt.Messaging.Inbox;
 
 /// <summary>
-/// Base for every consumer: the inbox row and the consumer's changes (and any events it adds to
-/// the outbox) commit in one transaction, so a message is applied once however often it arrives.
-/// A concurrent duplicate waits on the inbox row's key and then finds it taken.
+/// Base for a consumer of one message type: <see cref="Inbox.ApplyOnceAsync"/> around <see cref="HandleAsync"/>, under the
+/// consumer's class name.
 /// </summary>
 public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvider time) : IConsumer<TMessage>
     where TMessage : class
@@ -16,51 +15,8 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
     protected TContext Db => db;
     protected TimeProvider Time => time;
 
-    public async Task Consume(ConsumeContext<TMessage> context)
-    {
-        var messageId = context.MessageId
-            ?? throw new InvalidOperationException("A message without a message id cannot be applied exactly once.");
-        var consumer = GetType().Name;
-        var ct = context.CancellationToken;
-        CountRedelivery(context, consumer);
-        var started = Stopwatch.GetTimestamp();
-        var outcome = "failed";
-        try
-        {
-            db.ChangeTracker.Clear(); // a retry starts from what is in the database
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var claimed = await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({messageId}, {consumer}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
-                ct);
-            if (claimed == 0)
-            {
-                outcome = "duplicate";
-                MessagingTelemetry.Duplicates.Add(1, new KeyValuePair<string, object?>("consumer", consumer));
-                return;
-            }
-
-            await HandleAsync(context.Message, context);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            outcome = "applied";
-            MessagingTelemetry.Applied.Add(1, new KeyValuePair<string, object?>("consumer", consumer));
-        }
-        finally
-        {
-            MessagingTelemetry.ProcessingTime.Record(Stopwatch.GetElapsedTime(started).TotalSeconds,
-                new KeyValuePair<string, object?>("consumer", consumer), new KeyValuePair<string, object?>("outcome", outcome));
-        }
-    }
-
-    /// <summary>A retry (MassTransit's retry filter) or a redelivery (MassTransit's, or the broker's after a lost ack) is counted per consumer.</summary>
-    private static void CountRedelivery(ConsumeContext<TMessage> context, string consumer)
-    {
-        var kind = context.GetRetryAttempt() > 0 ? "retry"
-            : context.GetRedeliveryCount() > 0 || context.ReceiveContext.Redelivered ? "redelivery"
-            : null;
-        if (kind is null) return;
-        MessagingTelemetry.Redelivered.Add(1, new KeyValuePair<string, object?>("consumer", consumer), new KeyValuePair<string, object?>("kind", kind));
-    }
+    public Task Consume(ConsumeContext<TMessage> context) =>
+        Inbox.ApplyOnceAsync(db, time, GetType().Name, context, () => HandleAsync(context.Message, context));
 
     /// <summary>Apply the message to the service's own state through <see cref="Db"/>; do not call SaveChanges.</summary>
     protected abstract Task HandleAsync(TMessage message, ConsumeContext<TMessage> context);

@@ -14,7 +14,7 @@ internal sealed class Outbox<TContext>(TContext db, TimeProvider time) : IOutbox
         {
             Id = Guid.CreateVersion7(time.GetUtcNow()),
             MessageType = ContractTypes.NameOf(typeof(TEvent)),
-            Payload = JsonSerializer.Serialize(@event, MessagingJson.Options),
+            Payload = JsonSerializer.Serialize(@event, ContractJson.Options),
             CreatedAt = time.GetUtcNow(),
             TraceParent = activity?.Id,
             TraceState = activity?.TraceStateString,

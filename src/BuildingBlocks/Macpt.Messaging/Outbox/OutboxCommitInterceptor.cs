@@ -145,7 +145,7 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal, IEnumerable<E
         // The row as it will be published: its stored type name and payload (ids, dates and codes only).
         if (ContractTypes.Resolve(row.MessageType) is not { } type) return;
         if (!_measures.Any(m => m.Measured.Contains(type))) return;
-        var @event = JsonSerializer.Deserialize(row.Payload, type, MessagingJson.Options);
+        var @event = JsonSerializer.Deserialize(row.Payload, type, ContractJson.Options);
         if (@event is null) return;
         foreach (var m in _measures) m.Record(@event);
     }

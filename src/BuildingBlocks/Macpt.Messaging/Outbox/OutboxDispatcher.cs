@@ -112,7 +112,7 @@ internal sealed partial class OutboxDispatcher<TContext>(
     {
         var type = ContractTypes.Resolve(row.MessageType)
             ?? throw new InvalidOperationException($"Outbox row {row.Id} has an unknown message type.");
-        var message = JsonSerializer.Deserialize(row.Payload, type, MessagingJson.Options)
+        var message = JsonSerializer.Deserialize(row.Payload, type, ContractJson.Options)
             ?? throw new InvalidOperationException($"Outbox row {row.Id} has an empty payload.");
 
         ActivityContext.TryParse(row.TraceParent, row.TraceState, out var parent);

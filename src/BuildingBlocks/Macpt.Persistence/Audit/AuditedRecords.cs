@@ -15,6 +15,9 @@ internal static class AuditedRecords
         && !ns.StartsWith("Macpt.Persistence", StringComparison.Ordinal)
         && type is IReadOnlyEntityType { IsPropertyBag: false } entity && !entity.IsOwned();
 
+    /// <summary>Whether a write to the record is a change to a child's record (not so for a <see cref="DerivedRecords"/> copy).</summary>
+    public static bool IsChangeAudited(IReadOnlyTypeBase type) => IsAudited(type) && !DerivedRecords.IsDerived(type);
+
     public static AuditedRecord Describe(IEntityType type, Func<IProperty, object?> value, bool changed)
     {
         var key = type.FindPrimaryKey() is { Properties.Count: 1 } pk ? Convert.ToString(value(pk.Properties[0]), System.Globalization.CultureInfo.InvariantCulture) : null;

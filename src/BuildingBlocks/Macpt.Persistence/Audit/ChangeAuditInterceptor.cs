@@ -47,7 +47,7 @@ internal sealed class ChangeAuditInterceptor(IHttpContextAccessor accessor, Audi
         var changed = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
             .Select(e => (Entry: e, Root: AuditedRecords.RootOf(e)))
-            .Where(x => AuditedRecords.IsAudited(x.Root.Metadata))
+            .Where(x => AuditedRecords.IsChangeAudited(x.Root.Metadata))
             .GroupBy(x => x.Root.Entity, ReferenceEqualityComparer.Instance)
             .Select(g => g.First().Root)
             .ToList();

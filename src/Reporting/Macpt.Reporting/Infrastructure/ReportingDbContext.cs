@@ -7,7 +7,8 @@ namespace Macpt.Reporting.Infrastructure;
 
 /// <summary>
 /// The reporting service's own database: every event received (the source of truth here) and the projections built
-/// from them: the timeline, the work items, and the facts the timeliness measures count.
+/// from them: the timeline, the work items, and the facts the timeliness measures count. All of it is a derived copy:
+/// reads are audited, rebuilding it is not a change to a child's record (<see cref="DerivedRecords"/>).
 /// </summary>
 public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : DbContext(options)
 {
@@ -24,6 +25,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         model.Entity<ReceivedEvent>(e =>
         {
             e.ToTable("received_events");
+            e.IsDerivedRecord();
             e.HasKey(x => x.MessageId);
             e.Property(x => x.Contract).HasMaxLength(300);
             e.Property(x => x.LaChildId).HasMaxLength(40);
@@ -35,6 +37,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         model.Entity<TimelineStep>(e =>
         {
             e.ToTable("timeline_steps");
+            e.IsDerivedRecord();
             e.HasKey(x => new { x.LaChildId, x.Key });
             e.Property(x => x.LaChildId).HasMaxLength(40);
             e.Property(x => x.Key).HasMaxLength(200);
@@ -46,6 +49,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         model.Entity<WorkItem>(e =>
         {
             e.ToTable("work_items");
+            e.IsDerivedRecord();
             e.HasKey(x => new { x.LaChildId, x.Key });
             e.Property(x => x.LaChildId).HasMaxLength(40);
             e.Property(x => x.Key).HasMaxLength(200);
@@ -61,6 +65,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         model.Entity<ReferralFact>(e =>
         {
             e.ToTable("referral_facts");
+            e.IsDerivedRecord();
             e.HasKey(x => new { x.LaChildId, x.ReferralId });
             e.Property(x => x.LaChildId).HasMaxLength(40);
             e.HasIndex(x => x.ReceivedOn);
@@ -68,6 +73,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         model.Entity<InitialConferenceFact>(e =>
         {
             e.ToTable("initial_conference_facts");
+            e.IsDerivedRecord();
             e.HasKey(x => new { x.LaChildId, x.ConferenceId });
             e.Property(x => x.LaChildId).HasMaxLength(40);
             e.HasIndex(x => x.HeldOn);
@@ -75,6 +81,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         model.Entity<ReviewFact>(e =>
         {
             e.ToTable("review_facts");
+            e.IsDerivedRecord();
             e.HasKey(x => new { x.LaChildId, x.ConferenceId });
             e.Property(x => x.LaChildId).HasMaxLength(40);
             e.HasIndex(x => x.ReviewedOn);
@@ -82,6 +89,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         model.Entity<PlanFact>(e =>
         {
             e.ToTable("plan_facts");
+            e.IsDerivedRecord();
             e.HasKey(x => new { x.LaChildId, x.PlanId });
             e.Property(x => x.LaChildId).HasMaxLength(40);
             e.HasIndex(x => x.StartDate);

@@ -21,8 +21,6 @@ namespace Macpt.Reporting.Domain.Projection;
 /// </summary>
 public sealed class ChildProjector(WorkingDayCalendar calendar)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <summary>The child's projection. The same fact published twice (a replay under a new message id) counts once.</summary>
     public ChildProjection Project(string laChildId, IEnumerable<object> events) =>
         new Run(calendar, laChildId, [.. events.DistinctBy(e => e.GetType().FullName + Run.Body(e), StringComparer.Ordinal)]).Project();
@@ -667,7 +665,7 @@ public sealed class ChildProjector(WorkingDayCalendar calendar)
             _ => "",
         };
 
-        public static string Body(object message) => JsonSerializer.Serialize(message, message.GetType(), Json);
+        public static string Body(object message) => JsonSerializer.Serialize(message, message.GetType(), ContractJson.Options);
 
         private static DateOnly London(DateTimeOffset at) => LondonClock.ToLondonDate(at);
 

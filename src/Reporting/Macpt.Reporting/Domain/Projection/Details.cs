@@ -1,12 +1,11 @@
 using System.Text.Json;
+using Macpt.Contracts;
 
 namespace Macpt.Reporting.Domain.Projection;
 
 /// <summary>A step's or item's details as stored: a JSON object of codes, counts, ids and dates, keys in a fixed order.</summary>
 internal static class Details
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
-
     public static SortedDictionary<string, object?> Of(params (string Key, object? Value)[] values)
     {
         var details = new SortedDictionary<string, object?>(StringComparer.Ordinal);
@@ -14,5 +13,5 @@ internal static class Details
         return details;
     }
 
-    public static string Json(SortedDictionary<string, object?> details) => JsonSerializer.Serialize(details, Options);
+    public static string Json(SortedDictionary<string, object?> details) => JsonSerializer.Serialize(details, ContractJson.Options);
 }

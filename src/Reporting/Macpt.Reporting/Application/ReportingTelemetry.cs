@@ -12,6 +12,7 @@ public sealed class ReportingTelemetry : IDisposable
 {
     public const string MeterName = "Macpt.Reporting";
     private readonly Meter _meter = new(MeterName);
+    // Empty until the first count: nothing is reported before then, rather than zeros.
     private volatile IReadOnlyDictionary<string, (long Open, long Overdue)> _counts = new Dictionary<string, (long, long)>();
 
     public ReportingTelemetry()
@@ -19,9 +20,6 @@ public sealed class ReportingTelemetry : IDisposable
         _meter.CreateObservableGauge("macpt.work.open", () => Measure(c => c.Open), unit: "{item}", description: "Open statutory work items, by stage.");
         _meter.CreateObservableGauge("macpt.work.overdue", () => Measure(c => c.Overdue), unit: "{item}", description: "Overdue statutory work items, by stage.");
     }
-
-    /// <summary>Whether any counts have been taken yet (until then nothing is reported, rather than zeros).</summary>
-    public bool HasCounts => _counts.Count > 0;
 
     public void Update(IReadOnlyDictionary<string, (long Open, long Overdue)> counts) =>
         _counts = WorkKinds.All.ToDictionary(k => k, k => counts.GetValueOrDefault(k), StringComparer.Ordinal);
